@@ -1,0 +1,3 @@
+namespace Deskbench.Core.Actions;
+
+public sealed record KeyDownAction(string Key) : DesktopAction;

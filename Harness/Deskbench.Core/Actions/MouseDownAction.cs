@@ -1,0 +1,3 @@
+namespace Deskbench.Core.Actions;
+
+public sealed record MouseDownAction(int? X = null, int? Y = null, MouseButton Button = MouseButton.Left) : DesktopAction;

@@ -1,0 +1,3 @@
+namespace Deskbench.Core.Guest;
+
+public sealed record PointerPosition(int X, int Y);

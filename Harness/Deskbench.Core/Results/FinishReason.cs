@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Deskbench.Core.Results;
+
+/// <summary>Why the agent loop stopped.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FinishReason>))]
+public enum FinishReason
+{
+    [JsonStringEnumMemberName("none")] None,
+    [JsonStringEnumMemberName("done")] Done,
+    [JsonStringEnumMemberName("fail")] Fail,
+    [JsonStringEnumMemberName("step_budget")] StepBudget,
+    [JsonStringEnumMemberName("time_budget")] TimeBudget,
+    [JsonStringEnumMemberName("error")] Error,
+}
