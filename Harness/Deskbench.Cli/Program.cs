@@ -1,6 +1,13 @@
+using System.CommandLine;
+
 namespace Deskbench.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static async Task<int> Main(string[] args)
+    {
+        var root = CliApplication.CreateRootCommand();
+        var configuration = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
+        return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+    }
 }

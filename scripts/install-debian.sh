@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what Deskbench needs on a fresh Debian 12 machine (run as root or through sudo). Safe to run again.
+set -euo pipefail
+packages=(
+  xvfb openbox xterm mousepad chromium          # the desktop and the example suite's applications
+  dbus dbus-x11 at-spi2-core                    # session bus and accessibility bus
+  x11-utils xauth xdg-utils xclip x11-apps      # X clients used by tests and by xdg-open
+  libx11-6 libxtst6 libxext6 libxfixes3         # the guest's native X11 layer (XTEST, MIT-SHM, XFixes)
+  fonts-dejavu-core procps ca-certificates curl
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-debian: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if ! command -v dotnet >/dev/null 2>&1 || ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
+  echo "install-debian: installing the .NET 10 SDK" >&2
+  if apt-cache show dotnet-sdk-10.0 >/dev/null 2>&1; then
+    apt-get install -y -qq dotnet-sdk-10.0 >/dev/null
+  else
+    curl -fsSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
+    bash /tmp/dotnet-install.sh --channel 10.0 --install-dir /usr/share/dotnet
+    ln -sf /usr/share/dotnet/dotnet /usr/local/bin/dotnet
+  fi
+fi
+echo "install-debian: everything Deskbench needs is installed" >&2
