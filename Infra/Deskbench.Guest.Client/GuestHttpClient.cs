@@ -162,7 +162,8 @@ public sealed class GuestHttpClient : IGuestClient, IDisposable
     {
         var reply = await _transport.SendAsync(HttpMethod.Post, "/list_directory", Json(new JsonObject { ["path"] = guestPath }),
             _options.TransferTimeout, cancellationToken).ConfigureAwait(false);
-        if (reply.StatusCode == HttpStatusCode.NotFound)
+        // Deskbench's guest answers 404 for a missing folder; OSWorld's server answers 400 "not a directory".
+        if (reply.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
         {
             return null;
         }

@@ -1,0 +1,121 @@
+using Deskbench.Core.Actions;
+using Deskbench.Core.Agents;
+using Deskbench.Core.Environments;
+using Deskbench.Core.Guest;
+using Deskbench.Core.Results;
+using Deskbench.Harness.Trajectory;
+
+namespace Deskbench.Harness.Episodes;
+
+/// <summary>
+/// The observe → predict → act loop of one episode (OSWorld's <c>while not done and step_idx &lt; max_steps</c>):
+/// each action is followed by the configured pause, a screenshot and a traj.jsonl line; DONE/FAIL stop at once.
+/// </summary>
+internal sealed class EpisodeLoop(
+    EpisodeRequest request,
+    IEnvironment environment,
+    IActionTranslator translator,
+    EpisodeRunnerOptions options,
+    PhaseClock phases,
+    EpisodeProgress progress,
+    TimeProvider timeProvider)
+{
+    private readonly AgentActionExecutor _executor = new(translator, environment.Guest);
+    private readonly ActionTimestampClock _clock = new(timeProvider);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var budget = options.TimeBudget is { } limit
+            ? new CancellationTokenSource(limit, timeProvider)
+            : new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        try
+        {
+            await RunStepsAsync(linked.Token);
+        }
+        catch (Exception) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            progress.FinishReason = FinishReason.TimeBudget;
+        }
+    }
+
+    private async Task RunStepsAsync(CancellationToken cancellationToken)
+    {
+        var screenshot = await ObserveAsync(cancellationToken);
+        IReadOnlyList<ActionOutcome> previous = [];
+        for (var stepIndex = 0; stepIndex < options.MaxSteps; stepIndex++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var observation = new Observation
+            {
+                Instruction = request.Task.Instruction,
+                Screenshot = screenshot,
+                StepIndex = stepIndex,
+                PreviousResults = previous,
+            };
+            var response = await PredictAsync(observation, cancellationToken);
+            progress.Steps++;
+            var outcomes = new List<ActionOutcome>(response.Actions.Count);
+            for (var index = 0; index < response.Actions.Count; index++)
+            {
+                var action = response.Actions[index];
+                var timestamp = _clock.Next();
+                progress.History.Add(action);
+                var applied = await phases.TimeAsync(EpisodePhase.Actions, () => ApplyAndPauseAsync(action, index, cancellationToken));
+                outcomes.Add(applied.Outcome);
+                if (applied.Done && !action.IsDone && !action.IsFail)
+                {
+                    // DONE/FAIL spelled as a typed action: the history keeps the bare word so the evaluator's
+                    // last-action-FAIL check holds in every action space (traj.jsonl keeps the action verbatim).
+                    progress.History[^1] = AgentAction.FromCode(AgentActionExecutor.FinishReasonOf(applied) == FinishReason.Fail ? "FAIL" : "DONE");
+                }
+
+                screenshot = await ObserveAsync(cancellationToken);
+                var entry = new TrajectoryEntry(stepIndex + 1, timestamp, action.Value, response.Response, applied.Done, applied.Info);
+                await phases.TimeAsync(EpisodePhase.Record, () => request.Recorder.RecordActionAsync(entry, screenshot, cancellationToken));
+                if (applied.Done)
+                {
+                    progress.FinishReason = AgentActionExecutor.FinishReasonOf(applied);
+                    return;
+                }
+            }
+
+            if (response.Actions.Count == 0)
+            {
+                screenshot = await ObserveAsync(cancellationToken);
+            }
+
+            previous = outcomes;
+        }
+
+        progress.FinishReason = FinishReason.StepBudget;
+    }
+
+    private Task<AgentResponse> PredictAsync(Observation observation, CancellationToken cancellationToken) =>
+        phases.TimeAsync(EpisodePhase.Agent, async () =>
+        {
+            try
+            {
+                return await request.Agent.PredictAsync(observation, cancellationToken)
+                    ?? throw new InvalidOperationException("PredictAsync returned null");
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new AgentInvocationException("predict", ex);
+            }
+        });
+
+    private async Task<ActionApplication> ApplyAndPauseAsync(AgentAction action, int index, CancellationToken cancellationToken)
+    {
+        var applied = await _executor.ApplyAsync(action, index, cancellationToken);
+        if (options.PauseAfterAction > TimeSpan.Zero)
+        {
+            await Task.Delay(options.PauseAfterAction, timeProvider, cancellationToken);
+        }
+
+        return applied;
+    }
+
+    private Task<byte[]> ObserveAsync(CancellationToken cancellationToken) =>
+        phases.TimeAsync(EpisodePhase.Observe, () => environment.Guest.GetScreenshotAsync(cancellationToken));
+}

@@ -1,0 +1,200 @@
+using Deskbench.Core.Actions;
+using Deskbench.Core.Actions.Translation;
+using Deskbench.Core.Agents;
+using Deskbench.Core.Environments;
+using Deskbench.Core.Evaluation;
+using Deskbench.Core.Results;
+using Deskbench.Core.Setup;
+using Deskbench.Core.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace Deskbench.Harness.Episodes;
+
+/// <summary>
+/// Runs one task end to end, as OSWorld's <c>run_single_example</c>: a fresh desktop, the task's setup, the agent loop
+/// (one step = one predict call; DONE/FAIL/step budget/time budget end it), then the evaluator. Every failure becomes
+/// an <see cref="EpisodeResult"/> with a status saying whose failure it was; only cancellation throws. The desktop is
+/// always disposed.
+/// </summary>
+public sealed class EpisodeRunner
+{
+    private readonly IEnvironmentProvider _provider;
+    private readonly ISetupRunner _setupRunner;
+    private readonly ITaskEvaluator _evaluator;
+    private readonly IAssetCache _assets;
+    private readonly ActionTranslatorRegistry _translators;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<EpisodeRunner> _logger;
+
+    public EpisodeRunner(
+        IEnvironmentProvider provider,
+        ISetupRunner setupRunner,
+        ITaskEvaluator evaluator,
+        IAssetCache assets,
+        ActionTranslatorRegistry translators,
+        EpisodeRunnerOptions options,
+        TimeProvider timeProvider,
+        ILogger<EpisodeRunner> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _provider = provider;
+        _setupRunner = setupRunner;
+        _evaluator = evaluator;
+        _assets = assets;
+        _translators = translators;
+        Options = options;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    public EpisodeRunnerOptions Options { get; }
+
+    /// <summary>The provider's name (recorded in run manifests).</summary>
+    public string ProviderName => _provider.Name;
+
+    /// <summary>Runs the episode. Throws only <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires.</summary>
+    public async Task<EpisodeResult> RunAsync(EpisodeRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var task = request.Task;
+        var startedAt = _timeProvider.GetUtcNow();
+        var phases = new PhaseClock(_timeProvider);
+        var progress = new EpisodeProgress();
+        var workDirectory = Path.Combine(Options.WorkRoot, PathSegment.Sanitize(request.RunId), PathSegment.Sanitize(task.Id));
+        IEnvironment? environment = null;
+        _logger.LogInformation("Episode {Domain}/{TaskId} starts", task.Domain, task.Id);
+        try
+        {
+            var environmentDirectory = Directory.CreateDirectory(Path.Combine(workDirectory, "environment")).FullName;
+            var cacheDirectory = Directory.CreateDirectory(Path.Combine(workDirectory, "cache")).FullName;
+            var environmentRequest = new EnvironmentRequest(request.RunId, task.Id, Options.ScreenSize, environmentDirectory);
+            environment = await phases.TimeAsync(EpisodePhase.Environment, () => _provider.AcquireAsync(environmentRequest, cancellationToken));
+            var setup = new SetupContext(task, environment, cacheDirectory, _assets);
+            await phases.TimeAsync(EpisodePhase.Setup, () => _setupRunner.RunAsync(task.Config, setup, cancellationToken));
+            await ResetAgentAsync(request, phases, cancellationToken);
+            var loop = new EpisodeLoop(request, environment, FindTranslator(request.Agent), Options, phases, progress, _timeProvider);
+            await DelayAsync(Options.SettleAfterSetup, cancellationToken);
+            await loop.RunAsync(cancellationToken);
+            await DelayAsync(Options.SettleBeforeEvaluation, cancellationToken);
+            var evaluation = await phases.TimeAsync(
+                EpisodePhase.Evaluate,
+                () => _evaluator.EvaluateAsync(new EvaluationContext(setup, _setupRunner, progress.History), cancellationToken));
+            _logger.LogInformation("Episode {Domain}/{TaskId} scored {Score}", task.Domain, task.Id, evaluation.Score);
+            return BuildResult(task, startedAt, progress, phases, EpisodeStatus.Scored, evaluation, null);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            var failure = EpisodeFailureClassifier.Classify(ex, phases.Current);
+            if (phases.Current is EpisodePhase.Agent or EpisodePhase.Actions or EpisodePhase.Observe or EpisodePhase.Record)
+            {
+                progress.FinishReason = FinishReason.Error;
+            }
+
+            _logger.LogWarning(ex, "Episode {Domain}/{TaskId} ended as {Status}: {Message}", task.Domain, task.Id, failure.Status, failure.Message);
+            await RecordErrorAsync(request, failure.Message);
+            return BuildResult(task, startedAt, progress, phases, failure.Status, null, failure.Message);
+        }
+        finally
+        {
+            await DisposeEnvironmentAsync(environment, phases, task);
+            DeleteWorkDirectory(workDirectory);
+        }
+    }
+
+    private async Task ResetAgentAsync(EpisodeRequest request, PhaseClock phases, CancellationToken cancellationToken)
+    {
+        var context = new AgentTaskContext(request.Task, Options.MaxSteps, Options.ObservationType);
+        await phases.TimeAsync(EpisodePhase.Agent, async () =>
+        {
+            try
+            {
+                await request.Agent.ResetAsync(context, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new AgentInvocationException("reset", ex);
+            }
+        });
+    }
+
+    private IActionTranslator FindTranslator(IAgent agent) =>
+        _translators.TryGet(agent.ActionSpace, out var translator)
+            ? translator
+            : throw new UnsupportedFeatureException("action space", agent.ActionSpace);
+
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
+        delay > TimeSpan.Zero ? Task.Delay(delay, _timeProvider, cancellationToken) : Task.CompletedTask;
+
+    private EpisodeResult BuildResult(
+        TaskSpec task,
+        DateTimeOffset startedAt,
+        EpisodeProgress progress,
+        PhaseClock phases,
+        EpisodeStatus status,
+        EvaluationResult? evaluation,
+        string? error) => new()
+        {
+            TaskId = task.Id,
+            Domain = task.Domain,
+            Status = status,
+            Score = evaluation?.Score,
+            FinishReason = progress.FinishReason,
+            Steps = progress.Steps,
+            Actions = progress.Actions,
+            Error = error ?? evaluation?.Note,
+            Metrics = evaluation?.Metrics ?? [],
+            StartedAt = startedAt,
+            FinishedAt = _timeProvider.GetUtcNow(),
+            PhaseSeconds = phases.Snapshot(),
+        };
+
+    private async Task RecordErrorAsync(EpisodeRequest request, string message)
+    {
+        try
+        {
+            await request.Recorder.RecordErrorAsync($"{request.Task.Domain}/{request.Task.Id} - {message}", CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Could not record the error of {TaskId}", request.Task.Id);
+        }
+    }
+
+    private async Task DisposeEnvironmentAsync(IEnvironment? environment, PhaseClock phases, TaskSpec task)
+    {
+        if (environment is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await phases.TimeAsync(EpisodePhase.Environment, () => environment.DisposeAsync().AsTask());
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Disposing the environment of {TaskId} failed", task.Id);
+        }
+    }
+
+    private void DeleteWorkDirectory(string workDirectory)
+    {
+        if (Options.KeepWorkDirectory)
+        {
+            return;
+        }
+
+        try
+        {
+            if (Directory.Exists(workDirectory))
+            {
+                Directory.Delete(workDirectory, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(ex, "Could not delete the scratch folder {Folder}", workDirectory);
+        }
+    }
+}

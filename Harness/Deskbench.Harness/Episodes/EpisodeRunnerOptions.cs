@@ -1,0 +1,52 @@
+using Deskbench.Core.Environments;
+
+namespace Deskbench.Harness.Episodes;
+
+/// <summary>How an <see cref="EpisodeRunner"/> runs each episode.</summary>
+public sealed record EpisodeRunnerOptions
+{
+    /// <summary>At most this many predict calls per episode (OSWorld's <c>--max_steps</c>, default 15).</summary>
+    public int MaxSteps { get; init; } = 15;
+
+    /// <summary>
+    /// Pause after every action before the screenshot (OSWorld's <c>sleep_after_execution</c>); WAIT gets the same pause
+    /// and no other. Default zero.
+    /// </summary>
+    public TimeSpan PauseAfterAction { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Optional wall-clock budget for the agent loop (first observation to last action); null = none.</summary>
+    public TimeSpan? TimeBudget { get; init; }
+
+    /// <summary>Pause between setup and the first observation (OSWorld sleeps 60 s here). Default zero.</summary>
+    public TimeSpan SettleAfterSetup { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Pause between the last action and the evaluator (OSWorld sleeps 20 s here). Default zero.</summary>
+    public TimeSpan SettleBeforeEvaluation { get; init; } = TimeSpan.Zero;
+
+    /// <summary>OSWorld observation type handed to the agent: screenshot, a11y_tree, screenshot_a11y_tree, som.</summary>
+    public string ObservationType { get; init; } = "screenshot";
+
+    public ScreenSize ScreenSize { get; init; } = ScreenSize.Default;
+
+    /// <summary>Scratch root: each episode gets <c>&lt;root&gt;/&lt;run&gt;/&lt;task&gt;/</c> with the provider's folder and the task cache.</summary>
+    public string WorkRoot { get; init; } = Path.Combine(Path.GetTempPath(), "deskbench-work");
+
+    /// <summary>Keep the episode's scratch folder (the evaluator's cache files) instead of deleting it at the end.</summary>
+    public bool KeepWorkDirectory { get; init; }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for values that cannot run.</summary>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxSteps, 1, nameof(MaxSteps));
+        ArgumentOutOfRangeException.ThrowIfLessThan(PauseAfterAction, TimeSpan.Zero, nameof(PauseAfterAction));
+        ArgumentOutOfRangeException.ThrowIfLessThan(SettleAfterSetup, TimeSpan.Zero, nameof(SettleAfterSetup));
+        ArgumentOutOfRangeException.ThrowIfLessThan(SettleBeforeEvaluation, TimeSpan.Zero, nameof(SettleBeforeEvaluation));
+        if (TimeBudget is { } budget)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(budget, TimeSpan.Zero, nameof(TimeBudget));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(ObservationType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(WorkRoot);
+    }
+}

@@ -1,0 +1,60 @@
+using Deskbench.Core.Results;
+using System.Globalization;
+using System.Text;
+
+namespace Deskbench.Harness.Summary;
+
+/// <summary>Renders a <see cref="RunSummary"/> as a fixed-width plain-text table.</summary>
+public static class RunSummaryTable
+{
+    private static readonly EpisodeStatus[] ErrorStatuses =
+        [EpisodeStatus.AgentError, EpisodeStatus.InfraError, EpisodeStatus.EvalError, EpisodeStatus.Unsupported, EpisodeStatus.Timeout];
+
+    public static string Render(RunSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var header = new List<string> { "domain", "tasks", "scored", "success", "rate" };
+        header.AddRange(ErrorStatuses.Select(StatusName));
+        var rows = new List<IReadOnlyList<string>> { header };
+        rows.AddRange(summary.Domains.Select(Row));
+        rows.Add(Row(summary.Total));
+        var widths = Enumerable.Range(0, header.Count).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        var text = new StringBuilder();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (i == rows.Count - 1 || i == 1)
+            {
+                text.AppendLine(string.Join("-+-", widths.Select(w => new string('-', w))));
+            }
+
+            var cells = rows[i].Select((cell, c) => c == 0 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
+            text.AppendLine(string.Join(" | ", cells).TrimEnd());
+        }
+
+        return text.ToString();
+    }
+
+    private static List<string> Row(DomainSummary domain)
+    {
+        var row = new List<string>
+        {
+            domain.Domain,
+            domain.Tasks.ToString(CultureInfo.InvariantCulture),
+            domain.Scored.ToString(CultureInfo.InvariantCulture),
+            domain.Success.ToString("0.##", CultureInfo.InvariantCulture),
+            (domain.SuccessRate * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%",
+        };
+        row.AddRange(ErrorStatuses.Select(s => domain.CountOf(s).ToString(CultureInfo.InvariantCulture)));
+        return row;
+    }
+
+    private static string StatusName(EpisodeStatus status) => status switch
+    {
+        EpisodeStatus.AgentError => "agent_error",
+        EpisodeStatus.InfraError => "infra_error",
+        EpisodeStatus.EvalError => "eval_error",
+        EpisodeStatus.Unsupported => "unsupported",
+        EpisodeStatus.Timeout => "timeout",
+        _ => "scored",
+    };
+}

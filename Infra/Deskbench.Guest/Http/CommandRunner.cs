@@ -1,0 +1,96 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Deskbench.Guest.Session;
+using Microsoft.Extensions.Logging;
+
+namespace Deskbench.Guest.Http;
+
+/// <summary>Runs a command to completion as the guest's user, with the session environment and a time limit (<c>/execute</c>).</summary>
+public sealed class CommandRunner(SessionEnvironment environment, ILogger<CommandRunner> logger)
+{
+    /// <summary>How long output is still collected after the command exited, for grandchildren that keep the pipes open.</summary>
+    private static readonly TimeSpan OutputGrace = TimeSpan.FromSeconds(1);
+
+    /// <summary>Runs <paramref name="command"/>; throws <see cref="GuestCommandException"/> when it cannot start or times out.</summary>
+    public async Task<CommandResultBody> RunAsync(GuestCommandLine command, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var process = Start(command, environment);
+        var output = new OutputBuffer(process.StandardOutput.BaseStream);
+        var error = new OutputBuffer(process.StandardError.BaseStream);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill(process);
+            cancellationToken.ThrowIfCancellationRequested();
+            logger.LogInformation("Command {Command} timed out after {Seconds} s", command.Description, timeout.TotalSeconds);
+            throw new GuestCommandException($"Command {command.PythonRepr} timed out after {FormatSeconds(timeout)} seconds");
+        }
+
+        await Task.WhenAll(output.Completion, error.Completion).WaitAsync(OutputGrace, CancellationToken.None)
+            .ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        logger.LogDebug("Command {Command} exited with {Code}", command.Description, process.ExitCode);
+        return new CommandResultBody(output.Text, error.Text, process.ExitCode);
+    }
+
+    /// <summary>Starts the command with redirected stdio (stdin closed), in the user's home folder.</summary>
+    internal static Process Start(GuestCommandLine command, SessionEnvironment environment)
+    {
+        if (command.Arguments.Count == 0)
+        {
+            throw new GuestCommandException("list index out of range: the command is empty");
+        }
+
+        var program = command.Arguments[0];
+        var searchPath = environment.Variables.TryGetValue("PATH", out var path) ? path : Environment.GetEnvironmentVariable("PATH");
+        var resolved = ExecutableLookup.Find(program, searchPath)
+            ?? throw new GuestCommandException(
+                File.Exists(program) ? $"[Errno 13] Permission denied: {GuestPaths.PythonRepr(program)}"
+                                     : $"[Errno 2] No such file or directory: {GuestPaths.PythonRepr(program)}");
+        var startInfo = new ProcessStartInfo(resolved)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Directory.Exists(environment.HomeDirectory) ? environment.HomeDirectory : "/",
+        };
+        foreach (var argument in command.Arguments.Skip(1))
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        environment.ApplyTo(startInfo);
+        try
+        {
+            var process = Process.Start(startInfo) ?? throw new GuestCommandException($"{program} did not start");
+            process.StandardInput.Close();
+            return process;
+        }
+        catch (Win32Exception exception)
+        {
+            throw new GuestCommandException($"[Errno {exception.NativeErrorCode}] {exception.Message}: {GuestPaths.PythonRepr(program)}", exception);
+        }
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+    }
+
+    private static string FormatSeconds(TimeSpan timeout) =>
+        timeout.TotalSeconds == Math.Floor(timeout.TotalSeconds)
+            ? ((long)timeout.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

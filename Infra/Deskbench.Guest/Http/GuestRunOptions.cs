@@ -1,0 +1,22 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+
+namespace Deskbench.Guest.Http;
+
+/// <summary>
+/// Everything <c>deskbench guest</c> was told on its command line. <see cref="Display"/> null means $DISPLAY, or with
+/// <see cref="StartSession"/> a free display chosen by the guest. The token never comes from here (environment or file only).
+/// </summary>
+public sealed record GuestRunOptions(
+    IPAddress BindAddress,
+    int Port,
+    string? Display,
+    string? TokenFile,
+    bool NoAuth,
+    bool StartSession,
+    int ScreenWidth,
+    int ScreenHeight,
+    int? ParentPid,
+    LogLevel LogLevel,
+    TimeSpan CommandTimeout,
+    TimeSpan OpenFileTimeout);

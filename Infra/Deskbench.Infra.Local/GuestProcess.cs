@@ -1,0 +1,199 @@
+using Deskbench.Core.Guest;
+using Microsoft.Extensions.Logging;
+using System.Diagnostics;
+
+namespace Deskbench.Infra.Local;
+
+/// <summary>
+/// The guest service started through <c>setsid</c>, so it leads its own process group (pgid = its pid) together with the
+/// Xvfb, D-Bus, AT-SPI and openbox it starts. Drains stdout/stderr into the log (pipes never fill), watches stdout for the
+/// ready line, and on disposal terminates the whole group: SIGTERM, a grace period, then SIGKILL.
+/// </summary>
+internal sealed class GuestProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan StderrSettleTime = TimeSpan.FromMilliseconds(500);
+
+    private readonly Process _process;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
+    private readonly TimeSpan _gracePeriod;
+    private readonly string _label;
+    private readonly RecentLines _errorLines = new(20);
+    private readonly TaskCompletionSource<Uri> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _stderrClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _disposed;
+
+    private GuestProcess(Process process, string label, ILogger logger, TimeProvider timeProvider, TimeSpan gracePeriod)
+    {
+        _process = process;
+        _label = label;
+        _logger = logger;
+        _timeProvider = timeProvider;
+        _gracePeriod = gracePeriod;
+    }
+
+    /// <summary>Process id, which is also the process group id (setsid execs in place).</summary>
+    public int Id { get; private set; }
+
+    public IReadOnlyList<string> LastErrorLines => _errorLines.Snapshot();
+
+    /// <summary>
+    /// Starts <c>setsid <paramref name="command"/>…</c> with <paramref name="environment"/> applied on top of this process's
+    /// environment (a null value removes a variable).
+    /// </summary>
+    public static GuestProcess Start(
+        IReadOnlyList<string> command,
+        IReadOnlyDictionary<string, string?> environment,
+        string label,
+        ILogger logger,
+        TimeProvider timeProvider,
+        TimeSpan gracePeriod)
+    {
+        var startInfo = new ProcessStartInfo("setsid")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in command)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                startInfo.Environment.Remove(name);
+            }
+            else
+            {
+                startInfo.Environment[name] = value;
+            }
+        }
+
+        var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
+        var guest = new GuestProcess(process, label, logger, timeProvider, gracePeriod);
+        process.OutputDataReceived += (_, e) => guest.OnOutputLine(e.Data);
+        process.ErrorDataReceived += (_, e) => guest.OnErrorLine(e.Data);
+        process.Exited += (_, _) => _ = guest.OnExitedAsync();
+        process.Start();
+        guest.Id = process.Id;
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        logger.LogDebug("{Label}: started pid {Pid}: setsid {Command}", label, guest.Id, string.Join(' ', command));
+        return guest;
+    }
+
+    /// <summary>The base URL from the ready line; throws <see cref="GuestExitedException"/> when the process ends first.</summary>
+    public Task<Uri> WaitForReadyLineAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        var groupId = Id;
+        SignalGroup(groupId, LibC.SIGTERM);
+        if (!await WaitForGroupExitAsync(groupId, _gracePeriod).ConfigureAwait(false))
+        {
+            _logger.LogWarning("{Label}: process group {Pgid} still alive {Grace} s after SIGTERM; sending SIGKILL: {Pids}",
+                _label, groupId, _gracePeriod.TotalSeconds, string.Join(',', ProcessGroup.LiveMembers(groupId)));
+            SignalGroup(groupId, LibC.SIGKILL);
+            await WaitForGroupExitAsync(groupId, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(1), _timeProvider).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            _logger.LogDebug("{Label}: output pipes still open after the group ended", _label);
+        }
+
+        _ready.TrySetCanceled();
+        _process.Dispose();
+    }
+
+    private void SignalGroup(int groupId, int signal)
+    {
+        // The group exists once setsid ran; right after fork it may not yet, so signal the process itself too.
+        ProcessGroup.Signal(groupId, signal);
+        LibC.Kill(groupId, signal);
+    }
+
+    private async Task<bool> WaitForGroupExitAsync(int groupId, TimeSpan limit)
+    {
+        var started = _timeProvider.GetTimestamp();
+        while (true)
+        {
+            if (!ProcessGroup.Signal(groupId, 0) || ProcessGroup.LiveMembers(groupId).Count == 0)
+            {
+                return true;
+            }
+
+            if (_timeProvider.GetElapsedTime(started) >= limit)
+            {
+                return false;
+            }
+
+            await Task.Delay(PollInterval, _timeProvider).ConfigureAwait(false);
+        }
+    }
+
+    private void OnOutputLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _logger.LogDebug("{Label} stdout: {Line}", _label, line);
+        if (line.StartsWith(GuestProtocol.ReadyLinePrefix, StringComparison.Ordinal)
+            && Uri.TryCreate(line[GuestProtocol.ReadyLinePrefix.Length..].Trim(), UriKind.Absolute, out var url))
+        {
+            _ready.TrySetResult(url);
+        }
+    }
+
+    private void OnErrorLine(string? line)
+    {
+        if (line is null)
+        {
+            _stderrClosed.TrySetResult();
+            return;
+        }
+
+        _errorLines.Add(line);
+        _logger.LogDebug("{Label} stderr: {Line}", _label, line);
+    }
+
+    private async Task OnExitedAsync()
+    {
+        if (_ready.Task.IsCompleted)
+        {
+            _logger.LogDebug("{Label}: guest process {Pid} exited", _label, Id);
+            return;
+        }
+
+        // Let the last stderr lines arrive (they explain the failure), but do not wait on pipes a child may still hold.
+        await Task.WhenAny(_stderrClosed.Task, Task.Delay(StderrSettleTime, _timeProvider)).ConfigureAwait(false);
+        int? exitCode = null;
+        try
+        {
+            exitCode = _process.ExitCode;
+        }
+        catch (InvalidOperationException)
+        {
+            // Disposed meanwhile.
+        }
+
+        _ready.TrySetException(new GuestExitedException(exitCode, _errorLines.Snapshot()));
+    }
+}

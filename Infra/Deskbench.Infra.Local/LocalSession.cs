@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Logging;
+
+namespace Deskbench.Infra.Local;
+
+/// <summary>
+/// Everything one local desktop owns on this machine: the display reservation, the fresh HOME (and a runtime folder), and
+/// the guest's process group. Disposing kills the group, deletes the folders (HOME kept on request) and frees the display;
+/// it is idempotent and never throws.
+/// </summary>
+internal sealed class LocalSession(
+    string environmentId,
+    DisplayLease display,
+    string homeDirectory,
+    string runtimeDirectory,
+    bool keepHome,
+    ILogger logger) : IAsyncDisposable
+{
+    private int _disposed;
+
+    public string EnvironmentId { get; } = environmentId;
+
+    public DisplayLease Display { get; } = display;
+
+    public string HomeDirectory { get; } = homeDirectory;
+
+    /// <summary>XDG_RUNTIME_DIR: under HOME, or under /tmp when HOME is too deep for Unix socket paths.</summary>
+    public string RuntimeDirectory { get; } = runtimeDirectory;
+
+    public GuestProcess? Process { get; set; }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            if (Process is { } process)
+            {
+                await process.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "{Environment}: stopping the guest failed", EnvironmentId);
+        }
+
+        if (!RuntimeDirectory.StartsWith(HomeDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            DeleteFolder(RuntimeDirectory);
+        }
+
+        if (keepHome)
+        {
+            logger.LogInformation("{Environment}: keeping HOME {Home}", EnvironmentId, HomeDirectory);
+        }
+        else
+        {
+            DeleteFolder(HomeDirectory);
+        }
+
+        Display.Dispose();
+    }
+
+    private void DeleteFolder(string path)
+    {
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+
+                return;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // A late writer may still be creating files; try again, then give up with a warning.
+                if (attempt == 3)
+                {
+                    logger.LogWarning(exception, "{Environment}: could not delete {Path}", EnvironmentId, path);
+                }
+            }
+        }
+    }
+}
