@@ -35,6 +35,11 @@ public sealed class MetricRegistry
         new CompareTextFileMetric(),
         new CheckLineNumberMetric(),
         new InfeasibleMetric(),
+        new CheckGnomeFavoriteAppsMetric(),
+        new IsUtc0Metric(),
+        new CheckTextEnlargedMetric(),
+        new CheckMovedJpgsMetric(),
+        new IsInVmClipboardMetric(),
     ];
 
     /// <summary>A registry holding the built-in metrics.</summary>

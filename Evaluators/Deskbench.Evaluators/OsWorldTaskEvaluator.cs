@@ -23,9 +23,11 @@ namespace Deskbench.Evaluators;
 public sealed class OsWorldTaskEvaluator(
     GetterRegistry getters,
     MetricRegistry metrics,
-    ILogger<OsWorldTaskEvaluator>? logger = null) : ITaskEvaluator
+    ILogger<OsWorldTaskEvaluator>? logger = null,
+    TimeProvider? clock = null) : ITaskEvaluator
 {
     private readonly ILogger logger = logger ?? NullLogger<OsWorldTaskEvaluator>.Instance;
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     public IReadOnlyCollection<string> SupportedGetters => getters.Names;
 
@@ -48,7 +50,7 @@ public sealed class OsWorldTaskEvaluator(
         {
             var score = lastIsFail ? 1.0 : 0.0;
             logger.LogInformation("Task {TaskId} is infeasible; last action FAIL: {LastIsFail}", task.Id, lastIsFail);
-            return new EvaluationResult(score, [new MetricScore(InfeasibleMetricName, score)],
+            return new EvaluationResult(score, [new MetricScore(Metrics.InfeasibleMetric.MetricName, score)],
                 lastIsFail ? "infeasible: the agent answered FAIL" : "infeasible: the agent did not answer FAIL");
         }
 
@@ -59,7 +61,10 @@ public sealed class OsWorldTaskEvaluator(
         }
 
         Directory.CreateDirectory(context.Setup.CacheDirectory);
-        var getterContext = new GetterContext(task, context.Setup.Environment, context.Setup.CacheDirectory, context.Setup.Assets);
+        var getterContext = new GetterContext(task, context.Setup.Environment, context.Setup.CacheDirectory, context.Setup.Assets)
+        {
+            Clock = clock,
+        };
         var runner = new MetricRunner(getterContext, logger);
         var result = spec.IsList
             ? await ScoreListAsync(EvaluationPlan.CheckListLengths(plan, spec), spec.Conj, runner, cancellationToken)
@@ -67,8 +72,6 @@ public sealed class OsWorldTaskEvaluator(
         logger.LogInformation("Task {TaskId} scored {Score}", task.Id, result.Score);
         return result;
     }
-
-    private const string InfeasibleMetricName = Metrics.InfeasibleMetric.MetricName;
 
     private static async Task RunPostconfigAsync(EvaluationContext context, EvaluatorSpec spec, CancellationToken cancellationToken)
     {

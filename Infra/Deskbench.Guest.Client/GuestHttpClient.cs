@@ -1,4 +1,5 @@
 using Deskbench.Core.Actions;
+using Deskbench.Core.Actions.Translation;
 using Deskbench.Core.Environments;
 using Deskbench.Core.Guest;
 using Microsoft.Extensions.Logging;
@@ -212,7 +213,7 @@ public sealed class GuestHttpClient : IGuestClient, IDisposable
 
     public async Task<ActionBatchResult> ExecuteActionsAsync(IReadOnlyList<DesktopAction> actions, CancellationToken cancellationToken)
     {
-        var body = new JsonObject { ["actions"] = JsonSerializer.SerializeToNode(actions, GuestWireJson.Options) };
+        var body = new JsonObject { ["actions"] = JsonSerializer.SerializeToNode(actions, ActionJson.Options) };
         var reply = _transport.EnsureSuccess(await _transport.SendAsync(HttpMethod.Post, GuestProtocol.ActionsPath, Json(body),
             _options.ActionsTimeout, cancellationToken).ConfigureAwait(false));
         return Deserialize<ActionBatchResult>(reply, "{outcomes: [...]}");

@@ -36,6 +36,7 @@ internal sealed class GuestTransport(HttpClient httpClient, Uri baseAddress, str
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
         GuestReply reply;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token)
@@ -56,7 +57,8 @@ internal sealed class GuestTransport(HttpClient httpClient, Uri baseAddress, str
             throw new GuestUnavailableException($"guest at {_baseAddress} broke the connection on {endpoint}: {exception.Message}", exception);
         }
 
-        logger.LogDebug("{Endpoint} → {Status} ({Bytes} bytes)", endpoint, (int)reply.StatusCode, reply.Body.Length);
+        logger.LogDebug("{Endpoint} → {Status} ({Bytes} bytes) in {Ms:0.#} ms",
+            endpoint, (int)reply.StatusCode, reply.Body.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (reply.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             var refused = new GuestRequestException(endpoint, reply.StatusCode,

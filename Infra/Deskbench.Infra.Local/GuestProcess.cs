@@ -99,13 +99,31 @@ internal sealed class GuestProcess : IAsyncDisposable
         }
 
         var groupId = Id;
+        // The guest may have moved its children (Xvfb, buses, apps) to groups of their own: note them all before they are
+        // re-parented, so none outlives the environment even if the guest itself has to be killed.
+        var descendants = ProcessGroup.Descendants(groupId);
         SignalGroup(groupId, LibC.SIGTERM);
-        if (!await WaitForGroupExitAsync(groupId, _gracePeriod).ConfigureAwait(false))
+        if (!await WaitUntilGoneAsync(groupId, descendants, _gracePeriod).ConfigureAwait(false))
         {
-            _logger.LogWarning("{Label}: process group {Pgid} still alive {Grace} s after SIGTERM; sending SIGKILL: {Pids}",
-                _label, groupId, _gracePeriod.TotalSeconds, string.Join(',', ProcessGroup.LiveMembers(groupId)));
+            var remaining = descendants.Concat(ProcessGroup.Descendants(groupId)).Where(ProcessGroup.IsStillRunning).Distinct().ToList();
+            _logger.LogWarning("{Label}: still running {Grace} s after SIGTERM, sending SIGKILL: group {Pgid} {Members}, descendants {Descendants}",
+                _label, _gracePeriod.TotalSeconds, groupId, string.Join(',', ProcessGroup.LiveMembers(groupId)),
+                string.Join(',', remaining.Select(p => p.Pid)));
             SignalGroup(groupId, LibC.SIGKILL);
-            await WaitForGroupExitAsync(groupId, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            foreach (var process in remaining)
+            {
+                if (process.GroupId == process.Pid)
+                {
+                    ProcessGroup.Signal(process.Pid, LibC.SIGKILL);
+                }
+
+                if (ProcessGroup.IsStillRunning(process))
+                {
+                    LibC.Kill(process.Pid, LibC.SIGKILL);
+                }
+            }
+
+            await WaitUntilGoneAsync(groupId, remaining, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
         }
 
         try
@@ -128,12 +146,13 @@ internal sealed class GuestProcess : IAsyncDisposable
         LibC.Kill(groupId, signal);
     }
 
-    private async Task<bool> WaitForGroupExitAsync(int groupId, TimeSpan limit)
+    private async Task<bool> WaitUntilGoneAsync(int groupId, IReadOnlyList<ProcessStat> descendants, TimeSpan limit)
     {
         var started = _timeProvider.GetTimestamp();
         while (true)
         {
-            if (!ProcessGroup.Signal(groupId, 0) || ProcessGroup.LiveMembers(groupId).Count == 0)
+            var groupGone = !ProcessGroup.Signal(groupId, 0) || ProcessGroup.LiveMembers(groupId).Count == 0;
+            if (groupGone && !descendants.Any(ProcessGroup.IsStillRunning))
             {
                 return true;
             }

@@ -18,7 +18,7 @@ public sealed record LocalProviderOptions
     public int DisplayRangeCount { get; init; } = 100;
 
     /// <summary>How many displays one acquisition tries when the guest reports its display occupied.</summary>
-    public int MaxDisplayAttempts { get; init; } = 3;
+    public int MaxDisplayAttempts { get; init; } = 5;
 
     /// <summary>
     /// The guest launch command: file then leading arguments (the provider appends <c>--session --display :N …</c>).

@@ -142,6 +142,8 @@ public sealed class EpisodeRunnerDesktopTests : IDisposable
         Assert.Equal(EpisodeStatus.Scored, result.Status);
         Assert.Equal(FinishReason.TimeBudget, result.FinishReason);
         Assert.InRange(result.Steps, 1, 4);
+        // Every step that started ran to the end: one traj line and screenshot per executed action.
+        Assert.Equal(result.Steps, (await ReadTrajectoryAsync(store.GetTaskDirectory("os", task.Id))).Count);
     }
 
     [Fact]

@@ -60,16 +60,22 @@ public sealed class EnvironmentLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task Keep_home_leaves_the_home_folder()
+    public async Task Keep_home_leaves_the_home_folder_and_a_deep_work_folder_gets_a_short_runtime_folder()
     {
         DesktopPrerequisites.SkipIfMissing();
+        // Unix socket paths (the buses live in XDG_RUNTIME_DIR) are limited to 108 bytes: a deep work folder must not break them.
+        var deepWorkDirectory = Path.Combine(_workDirectory, new string('w', 40), new string('x', 40));
         var environment = (LocalDesktopEnvironment)await LocalTestSupport.Provider(new LocalProviderOptions { KeepHome = true })
-            .AcquireAsync(LocalTestSupport.Request(_workDirectory), Token);
+            .AcquireAsync(LocalTestSupport.Request(deepWorkDirectory), Token);
         await environment.Guest.ExecuteAsync(Core.Guest.CommandRequest.FromShell("echo kept > $HOME/marker"), Token);
+        var runtime = (await environment.Guest.ExecuteAsync(Core.Guest.CommandRequest.FromShell("echo $XDG_RUNTIME_DIR"), Token)).Output.Trim();
+        Assert.StartsWith(Path.Combine(Path.GetTempPath(), "deskbench-run-"), runtime);
+        Assert.StartsWith(deepWorkDirectory, environment.HomeDirectory);
 
         await environment.DisposeAsync();
 
         Assert.Equal("kept\n", File.ReadAllText(Path.Combine(environment.HomeDirectory, "marker")));
+        Assert.False(Directory.Exists(runtime), $"{runtime} should be deleted");
         Assert.Empty(LocalTestSupport.ProcessesUsingDisplay(environment.Display));
     }
 

@@ -44,7 +44,7 @@ internal static class LocalTestSupport
     {
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(directory), out var pid) || ProcessGroup.ReadStat(pid) is not { } stat || stat.State is 'Z' or 'X')
+            if (!int.TryParse(Path.GetFileName(directory), out var pid) || ProcessGroup.ReadStat(pid) is not { IsAlive: true })
             {
                 continue;
             }

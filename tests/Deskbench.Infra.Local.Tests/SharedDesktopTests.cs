@@ -131,13 +131,52 @@ public sealed class SharedDesktopTests(SharedDesktopFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Action_batch_reports_one_outcome_per_action_in_order()
+    {
+        DesktopPrerequisites.SkipIfMissing();
+
+        var batch = await fixture.Environment.Guest.ExecuteActionsAsync(
+            [new Core.Actions.MoveAction(10, 10), new Core.Actions.WaitAction(0.01), new Core.Actions.MoveAction(200, 300)], Token);
+
+        Assert.True(batch.AllSucceeded, string.Join("; ", batch.Outcomes.Select(o => o.Error)));
+        Assert.Equal([(0, "move"), (1, "wait"), (2, "move")], batch.Outcomes.Select(o => (o.Index, o.Type)));
+        Assert.Equal(new PointerPosition(200, 300), await fixture.Environment.Guest.GetCursorPositionAsync(Token));
+    }
+
+    [Fact]
+    public async Task Runtime_folder_is_private_to_the_session()
+    {
+        DesktopPrerequisites.SkipIfMissing();
+
+        var result = await fixture.Environment.Guest.ExecuteAsync(CommandRequest.FromShell("stat -c %a \"$XDG_RUNTIME_DIR\""), Token);
+
+        Assert.Equal("700", result.Output.Trim());
+    }
+
+    [Fact]
     public async Task Unknown_command_is_a_command_failure_not_an_infrastructure_failure()
     {
         DesktopPrerequisites.SkipIfMissing();
 
         var result = await fixture.Environment.Guest.ExecuteAsync(CommandRequest.FromArguments($"no-such-program-{Guid.NewGuid():N}"), Token);
 
+        // The guest answers 500 {status:"error", message}: by OSWorld's semantics a failed command, not a dead desktop.
         Assert.False(result.Succeeded);
-        Assert.True(result.Status == "error" || result.ReturnCode != 0, $"{result.Status} {result.ReturnCode}");
+        Assert.Equal(("error", -1), (result.Status, result.ReturnCode));
+        Assert.Contains("No such file or directory", result.Error);
+    }
+
+    [Fact]
+    public async Task Command_time_limit_is_passed_to_the_guest()
+    {
+        DesktopPrerequisites.SkipIfMissing();
+        var clock = Stopwatch.StartNew();
+
+        var result = await fixture.Environment.Guest.ExecuteAsync(
+            new CommandRequest(System.Text.Json.Nodes.JsonValue.Create("sleep 20"), Shell: true, Timeout: TimeSpan.FromSeconds(0.5)), Token);
+
+        Assert.Equal("error", result.Status);
+        Assert.Contains("timed out", result.Error);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 }

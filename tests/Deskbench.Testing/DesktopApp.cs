@@ -31,6 +31,9 @@ public sealed class DesktopApp : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The exit code once the app has exited, else null.</summary>
+    public int? ExitCode => process.HasExited ? process.ExitCode : null;
+
     /// <summary>What the app printed so far (stdout and stderr interleaved).</summary>
     public string Output
     {
@@ -45,7 +48,8 @@ public sealed class DesktopApp : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="fileName"/> on <paramref name="display"/>. <paramref name="environment"/> adds or overrides
-    /// variables; the working directory is the app's HOME unless <paramref name="workingDirectory"/> is given.
+    /// variables; the working directory is the app's HOME unless <paramref name="workingDirectory"/> is given. LANG defaults to
+    /// C.UTF-8 so terminals and editors read and write UTF-8.
     /// </summary>
     public static DesktopApp Start(
         XvfbDisplay display,
@@ -76,6 +80,11 @@ public sealed class DesktopApp : IAsyncDisposable
         start.Environment["XDG_CACHE_HOME"] = Path.Combine(home, ".cache");
         start.Environment["XDG_RUNTIME_DIR"] = home;
         start.Environment["NO_AT_BRIDGE"] = "1";
+        if (!start.Environment.ContainsKey("LC_ALL"))
+        {
+            start.Environment["LANG"] = "C.UTF-8";
+        }
+
         start.Environment.Remove("DBUS_SESSION_BUS_ADDRESS");
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {

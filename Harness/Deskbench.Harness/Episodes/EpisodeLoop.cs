@@ -10,6 +10,8 @@ namespace Deskbench.Harness.Episodes;
 /// <summary>
 /// The observe → predict → act loop of one episode (OSWorld's <c>while not done and step_idx &lt; max_steps</c>):
 /// each action is followed by the configured pause, a screenshot and a traj.jsonl line; DONE/FAIL stop at once.
+/// The time budget bounds when a step may start and the agent's think time: a step whose answer came in time runs
+/// all its actions, so every executed action has its screenshot and traj line.
 /// </summary>
 internal sealed class EpisodeLoop(
     EpisodeRequest request,
@@ -28,19 +30,6 @@ internal sealed class EpisodeLoop(
         using var budget = options.TimeBudget is { } limit
             ? new CancellationTokenSource(limit, timeProvider)
             : new CancellationTokenSource();
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
-        try
-        {
-            await RunStepsAsync(linked.Token);
-        }
-        catch (Exception) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            progress.FinishReason = FinishReason.TimeBudget;
-        }
-    }
-
-    private async Task RunStepsAsync(CancellationToken cancellationToken)
-    {
         var screenshot = await ObserveAsync(cancellationToken);
         IReadOnlyList<ActionOutcome> previous = [];
         for (var stepIndex = 0; stepIndex < options.MaxSteps; stepIndex++)
@@ -53,7 +42,13 @@ internal sealed class EpisodeLoop(
                 StepIndex = stepIndex,
                 PreviousResults = previous,
             };
-            var response = await PredictAsync(observation, cancellationToken);
+            var response = budget.IsCancellationRequested ? null : await PredictAsync(observation, budget.Token, cancellationToken);
+            if (response is null)
+            {
+                progress.FinishReason = FinishReason.TimeBudget;
+                return;
+            }
+
             progress.Steps++;
             var outcomes = new List<ActionOutcome>(response.Actions.Count);
             for (var index = 0; index < response.Actions.Count; index++)
@@ -91,13 +86,19 @@ internal sealed class EpisodeLoop(
         progress.FinishReason = FinishReason.StepBudget;
     }
 
-    private Task<AgentResponse> PredictAsync(Observation observation, CancellationToken cancellationToken) =>
+    /// <summary>The agent's answer, or null when the time budget ran out while it was thinking.</summary>
+    private Task<AgentResponse?> PredictAsync(Observation observation, CancellationToken budget, CancellationToken cancellationToken) =>
         phases.TimeAsync(EpisodePhase.Agent, async () =>
         {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget);
             try
             {
-                return await request.Agent.PredictAsync(observation, cancellationToken)
+                return await request.Agent.PredictAsync(observation, linked.Token)
                     ?? throw new InvalidOperationException("PredictAsync returned null");
+            }
+            catch (Exception) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                return null;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {

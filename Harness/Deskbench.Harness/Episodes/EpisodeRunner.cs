@@ -63,6 +63,7 @@ public sealed class EpisodeRunner
         var progress = new EpisodeProgress();
         var workDirectory = Path.Combine(Options.WorkRoot, PathSegment.Sanitize(request.RunId), PathSegment.Sanitize(task.Id));
         IEnvironment? environment = null;
+        var loopStarted = false;
         _logger.LogInformation("Episode {Domain}/{TaskId} starts", task.Domain, task.Id);
         try
         {
@@ -74,19 +75,21 @@ public sealed class EpisodeRunner
             await phases.TimeAsync(EpisodePhase.Setup, () => _setupRunner.RunAsync(task.Config, setup, cancellationToken));
             await ResetAgentAsync(request, phases, cancellationToken);
             var loop = new EpisodeLoop(request, environment, FindTranslator(request.Agent), Options, phases, progress, _timeProvider);
-            await DelayAsync(Options.SettleAfterSetup, cancellationToken);
+            await phases.TimeAsync(EpisodePhase.Setup, () => DelayAsync(Options.SettleAfterSetup, cancellationToken));
+            loopStarted = true;
             await loop.RunAsync(cancellationToken);
-            await DelayAsync(Options.SettleBeforeEvaluation, cancellationToken);
-            var evaluation = await phases.TimeAsync(
-                EpisodePhase.Evaluate,
-                () => _evaluator.EvaluateAsync(new EvaluationContext(setup, _setupRunner, progress.History), cancellationToken));
+            var evaluation = await phases.TimeAsync(EpisodePhase.Evaluate, async () =>
+            {
+                await DelayAsync(Options.SettleBeforeEvaluation, cancellationToken);
+                return await _evaluator.EvaluateAsync(new EvaluationContext(setup, _setupRunner, progress.History), cancellationToken);
+            });
             _logger.LogInformation("Episode {Domain}/{TaskId} scored {Score}", task.Domain, task.Id, evaluation.Score);
             return BuildResult(task, startedAt, progress, phases, EpisodeStatus.Scored, evaluation, null);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var failure = EpisodeFailureClassifier.Classify(ex, phases.Current);
-            if (phases.Current is EpisodePhase.Agent or EpisodePhase.Actions or EpisodePhase.Observe or EpisodePhase.Record)
+            if (loopStarted && progress.FinishReason == FinishReason.None)
             {
                 progress.FinishReason = FinishReason.Error;
             }
@@ -142,7 +145,7 @@ public sealed class EpisodeRunner
             FinishReason = progress.FinishReason,
             Steps = progress.Steps,
             Actions = progress.Actions,
-            Error = error ?? evaluation?.Note,
+            Error = error,
             Metrics = evaluation?.Metrics ?? [],
             StartedAt = startedAt,
             FinishedAt = _timeProvider.GetUtcNow(),

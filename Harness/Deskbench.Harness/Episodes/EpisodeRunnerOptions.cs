@@ -14,7 +14,11 @@ public sealed record EpisodeRunnerOptions
     /// </summary>
     public TimeSpan PauseAfterAction { get; init; } = TimeSpan.Zero;
 
-    /// <summary>Optional wall-clock budget for the agent loop (first observation to last action); null = none.</summary>
+    /// <summary>
+    /// Optional wall-clock budget of the agent loop, from the first observation: no step starts after it, and a predict
+    /// call still running when it ends is cancelled (the episode is then evaluated as it is). A step whose answer came in
+    /// time runs all its actions. Null = none.
+    /// </summary>
     public TimeSpan? TimeBudget { get; init; }
 
     /// <summary>Pause between setup and the first observation (OSWorld sleeps 60 s here). Default zero.</summary>

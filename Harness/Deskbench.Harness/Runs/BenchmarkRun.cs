@@ -90,7 +90,7 @@ public sealed class BenchmarkRun
             await WorkerAsync(pending, cancellationToken);
             status = "finished";
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
             status = "cancelled";
             throw;

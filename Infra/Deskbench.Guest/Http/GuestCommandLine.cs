@@ -65,7 +65,7 @@ public sealed record GuestCommandLine(IReadOnlyList<string> Arguments, bool Shel
         JsonValue value => value.GetValueKind() switch
         {
             JsonValueKind.True => true,
-            JsonValueKind.Number => value.GetValue<double>() != 0,
+            JsonValueKind.Number => JsonNumbers.TryGetDouble(value, out var number) && number != 0,
             JsonValueKind.String => value.GetValue<string>().Length > 0,
             _ => false,
         },
@@ -76,15 +76,8 @@ public sealed record GuestCommandLine(IReadOnlyList<string> Arguments, bool Shel
 
     private static TimeSpan? ReadTimeout(JsonNode? node)
     {
-        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number)
-        {
-            var seconds = value.GetValue<double>();
-            if (seconds > 0 && seconds < TimeSpan.MaxValue.TotalSeconds)
-            {
-                return TimeSpan.FromSeconds(seconds);
-            }
-        }
-
-        return null;
+        return JsonNumbers.TryGetDouble(node, out var seconds) && seconds > 0 && seconds < TimeSpan.MaxValue.TotalSeconds
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
     }
 }

@@ -71,28 +71,49 @@ public static class GuestRunner
         DesktopSession? session = null;
         IDesktopBackend? backend = null;
         GuestServer? server = null;
+        var binding = new TaskCompletionSource<DesktopBinding>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var serverOptions = new GuestServerOptions(
+            token, options.BindAddress, options.Port, options.CommandTimeout, options.OpenFileTimeout, options.LogLevel,
+            StopLaunchedOnShutdown: options.StartSession);
+
+        // Kestrel starts (and warms up) on another thread while the desktop comes up; requests wait for the binding.
+        var serverStart = Task.Run(() => GuestServer.StartAsync(serverOptions, binding.Task, loggerFactory, timeProvider, stop.Token), stop.Token);
         try
         {
-            SessionEnvironment environment;
-            if (options.StartSession)
+            try
             {
-                var sessionOptions = new DesktopSessionOptions(sessionDisplay, options.ScreenWidth, options.ScreenHeight);
-                session = await DesktopSession.StartAsync(sessionOptions, loggerFactory, timeProvider, stop.Token).ConfigureAwait(false);
-                environment = session.Environment;
+                SessionEnvironment environment;
+                if (options.StartSession)
+                {
+                    var sessionOptions = new DesktopSessionOptions(sessionDisplay, options.ScreenWidth, options.ScreenHeight);
+                    session = await DesktopSession.StartAsync(sessionOptions, loggerFactory, timeProvider, stop.Token).ConfigureAwait(false);
+                    environment = session.Environment;
+                }
+                else
+                {
+                    environment = SessionEnvironment.ForDisplay(display!);
+                }
+
+                backend = DesktopBackendFactory.Open(environment.Display, loggerFactory, timeProvider);
+                _ = backend.Screen.CapturePng(includeCursor: true); // warms the capture path up before the first real request
+                binding.TrySetResult(new DesktopBinding(backend, environment));
             }
-            else
+            catch (Exception exception)
             {
-                environment = SessionEnvironment.ForDisplay(display!);
+                binding.TrySetException(exception);
+                throw;
+            }
+            finally
+            {
+                server = await AwaitServerStartAsync(serverStart, logger).ConfigureAwait(false);
             }
 
-            backend = DesktopBackendFactory.Open(environment.Display, loggerFactory, timeProvider);
-            var serverOptions = new GuestServerOptions(
-                token, options.BindAddress, options.Port, options.CommandTimeout, options.OpenFileTimeout, options.LogLevel,
-                StopLaunchedOnShutdown: options.StartSession);
-            server = await GuestServer.StartAsync(serverOptions, backend, environment, loggerFactory, timeProvider, stop.Token)
-                .ConfigureAwait(false);
+            if (server is null)
+            {
+                await serverStart.ConfigureAwait(false); // rethrows why Kestrel did not start
+            }
 
-            await output.WriteLineAsync(GuestProtocol.ReadyLinePrefix + server.BaseUrl).ConfigureAwait(false);
+            await output.WriteLineAsync(GuestProtocol.ReadyLinePrefix + server!.BaseUrl).ConfigureAwait(false);
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
 
             await Task.WhenAny(server.Stopping, Task.Delay(Timeout.InfiniteTimeSpan, timeProvider, stop.Token)).ConfigureAwait(false);
@@ -116,6 +137,20 @@ public static class GuestRunner
         finally
         {
             await StopAsync(server, backend, session, logger).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The started server, or null when its start failed or was cancelled (the caller decides what that means).</summary>
+    private static async Task<GuestServer?> AwaitServerStartAsync(Task<GuestServer> serverStart, ILogger logger)
+    {
+        try
+        {
+            return await serverStart.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            logger.LogDebug(exception, "The HTTP service did not start");
+            return null;
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,20 +14,22 @@ namespace Deskbench.Guest.Http;
 
 /// <summary>
 /// The guest's HTTP service (Kestrel, minimal APIs): OSWorld's in-VM server protocol plus the native endpoints, over one
-/// desktop backend. It does not own the backend or the session; disposing stops serving (and, when configured, the
+/// desktop. It can start listening before its desktop exists (so Kestrel warms up while the session starts): requests
+/// wait until <see cref="StartAsync(GuestServerOptions, Task{DesktopBinding}, ILoggerFactory, TimeProvider, CancellationToken)"/>'s
+/// binding completes. It does not own the backend or the session; disposing stops serving (and, when configured, the
 /// applications it launched).
 /// </summary>
 public sealed class GuestServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly LaunchedProcesses _launched;
+    private readonly Task<GuestServices> _services;
     private readonly TaskCompletionSource _stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _disposed;
 
-    private GuestServer(WebApplication app, LaunchedProcesses launched, Uri baseAddress)
+    private GuestServer(WebApplication app, Task<GuestServices> services, Uri baseAddress)
     {
         _app = app;
-        _launched = launched;
+        _services = services;
         BaseAddress = baseAddress;
         app.Lifetime.ApplicationStopping.Register(() => _stopping.TrySetResult());
     }
@@ -40,14 +43,59 @@ public sealed class GuestServer : IAsyncDisposable
     /// <summary>Completes when the host begins to stop (e.g. on SIGTERM through the console lifetime).</summary>
     public Task Stopping => _stopping.Task;
 
-    /// <summary>Builds and starts the service; returns once it accepts connections.</summary>
-    public static async Task<GuestServer> StartAsync(
+    /// <summary>Builds and starts the service over an open backend; returns once it accepts connections.</summary>
+    public static Task<GuestServer> StartAsync(
         GuestServerOptions options,
         IDesktopBackend backend,
         SessionEnvironment environment,
         ILoggerFactory loggerFactory,
         TimeProvider timeProvider,
+        CancellationToken cancellationToken) =>
+        StartAsync(options, Task.FromResult(new DesktopBinding(backend, environment)), loggerFactory, timeProvider, cancellationToken);
+
+    /// <summary>
+    /// Builds and starts the service while <paramref name="binding"/> may still be pending; returns once it accepts
+    /// connections. Requests that arrive before the binding completes wait for it (or fail with 503 if it fails).
+    /// </summary>
+    public static async Task<GuestServer> StartAsync(
+        GuestServerOptions options,
+        Task<DesktopBinding> binding,
+        ILoggerFactory loggerFactory,
+        TimeProvider timeProvider,
         CancellationToken cancellationToken)
+    {
+        var services = BindServicesAsync(options, binding, loggerFactory, timeProvider);
+        var app = Build(options, services, loggerFactory);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var baseAddress = ResolveBaseAddress(app, options);
+        await LoopbackWarmUp.RunAsync(baseAddress, options.Token, cancellationToken).ConfigureAwait(false);
+        loggerFactory.CreateLogger<GuestServer>().LogInformation(
+            "Guest serving {Url} ({Auth})", baseAddress, options.Token is null ? "no authentication" : "token required");
+        return new GuestServer(app, services, baseAddress);
+    }
+
+    private static async Task<GuestServices> BindServicesAsync(
+        GuestServerOptions options,
+        Task<DesktopBinding> binding,
+        ILoggerFactory loggerFactory,
+        TimeProvider timeProvider)
+    {
+        var (backend, environment) = await binding.ConfigureAwait(false);
+        var launched = new LaunchedProcesses(environment, loggerFactory.CreateLogger<LaunchedProcesses>(), options.StopLaunchedOnShutdown);
+        var commands = new CommandRunner(environment, loggerFactory.CreateLogger<CommandRunner>());
+        return new GuestServices(backend, environment, options, commands, launched, timeProvider);
+    }
+
+    private static WebApplication Build(GuestServerOptions options, Task<GuestServices> services, ILoggerFactory loggerFactory)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -59,17 +107,16 @@ public sealed class GuestServer : IAsyncDisposable
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = long.MaxValue);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = null;
             kestrel.Listen(options.EffectiveBindAddress, options.Port);
         });
-        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = long.MaxValue);
 
-        var launched = new LaunchedProcesses(environment, loggerFactory.CreateLogger<LaunchedProcesses>(), options.StopLaunchedOnShutdown);
-        var commands = new CommandRunner(environment, loggerFactory.CreateLogger<CommandRunner>());
-        builder.Services.AddSingleton(new GuestServices(backend, environment, options, commands, launched, timeProvider));
+        // Endpoints take GuestServices from the container; the gate below guarantees it is bound before any endpoint runs.
+        builder.Services.AddSingleton(_ => services.GetAwaiter().GetResult());
 
         var app = builder.Build();
         if (options.Token is { } token)
@@ -77,28 +124,36 @@ public sealed class GuestServer : IAsyncDisposable
             app.Use(new TokenCheck(token).InvokeAsync);
         }
 
+        app.Use(async (context, next) =>
+        {
+            if (!services.IsCompleted && context.GetEndpoint() is not null)
+            {
+                try
+                {
+                    await services.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // Reported below as 503.
+                }
+            }
+
+            if (context.GetEndpoint() is not null && !services.IsCompletedSuccessfully)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
+
         app.MapScreenEndpoints();
         app.MapCommandEndpoints();
         app.MapFileEndpoints();
         app.MapOpenFileEndpoint();
         app.MapWindowEndpoints();
         app.MapActionEndpoints();
-
-        try
-        {
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await app.DisposeAsync().ConfigureAwait(false);
-            await launched.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        var baseAddress = ResolveBaseAddress(app, options);
-        loggerFactory.CreateLogger<GuestServer>().LogInformation(
-            "Guest serving {Url} ({Auth})", baseAddress, options.Token is null ? "no authentication" : "token required");
-        return new GuestServer(app, launched, baseAddress);
+        return app;
     }
 
     /// <summary>The bound address with its real port; an any-address bind is reported as the loopback address.</summary>
@@ -120,6 +175,9 @@ public sealed class GuestServer : IAsyncDisposable
         return new UriBuilder(Uri.UriSchemeHttp, host.ToString(), port).Uri;
     }
 
+    /// <summary>Waits until the desktop binding is in place (rethrowing its failure).</summary>
+    public Task WaitUntilBoundAsync(CancellationToken cancellationToken) => _services.WaitAsync(cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
@@ -134,7 +192,10 @@ public sealed class GuestServer : IAsyncDisposable
         finally
         {
             await _app.DisposeAsync().ConfigureAwait(false);
-            await _launched.DisposeAsync().ConfigureAwait(false);
+            if (_services.IsCompletedSuccessfully)
+            {
+                await _services.Result.Launched.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Deskbench.Core.Guest;
@@ -107,17 +108,11 @@ internal static class OpenFileEndpoint
             return true;
         }
 
-        double seconds;
-        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number)
-        {
-            seconds = value.GetValue<double>();
-        }
-        else if (node is JsonValue text && text.GetValueKind() == JsonValueKind.String
-            && double.TryParse(text.GetValue<string>(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
-        {
-            seconds = parsed;
-        }
-        else
+        // Python's float(): a number, or a string holding one.
+        var isNumber = JsonNumbers.TryGetDouble(node, out var seconds)
+            || (node is JsonValue text && text.GetValueKind() == JsonValueKind.String
+                && double.TryParse(text.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out seconds));
+        if (!isNumber)
         {
             return false;
         }

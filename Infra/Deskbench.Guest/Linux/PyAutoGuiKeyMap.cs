@@ -41,7 +41,8 @@ internal static class PyAutoGuiKeyMap
         ["final"] = "Hangul_End", ["kana"] = "Hiragana_Katakana", ["kanji"] = "Kanji", ["accept"] = "XF86Go",
         ["fn"] = "XF86WakeUp", ["yen"] = "yen", ["command"] = "Super_L", ["option"] = "Alt_L", ["optionleft"] = "Alt_L",
         ["optionright"] = "Alt_R",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.Concat(Enumerable.Range(1, 24).Select(n => KeyValuePair.Create($"f{n}", $"F{n}")))
+        .ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, nuint> Keysyms =
         KeysymNames.ToFrozenDictionary(pair => pair.Key, pair => Xlib.XStringToKeysym(pair.Value), StringComparer.Ordinal);

@@ -47,7 +47,7 @@ public sealed class DesktopSession : IAsyncDisposable
         var processes = new List<SessionProcess>();
         try
         {
-            var xvfb = XvfbLauncher.StartAsync(options, logger, cancellationToken);
+            var xvfb = XvfbLauncher.StartAsync(options, timeProvider, logger, cancellationToken);
             var bus = SessionBusLauncher.StartAsync(timeout, logger, cancellationToken);
             await CollectAsync(processes, xvfb, x => x.Process, bus, b => b.Process).ConfigureAwait(false);
             var (_, display) = await xvfb.ConfigureAwait(false);

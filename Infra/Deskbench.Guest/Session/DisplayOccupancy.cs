@@ -28,6 +28,9 @@ internal static class DisplayOccupancy
         return null;
     }
 
+    /// <summary>The pid holding the display's lock file, or null.</summary>
+    public static int? LockOwner(XDisplayName display) => ReadLockOwner(display.LockFilePath);
+
     /// <summary>The pid in an X lock file; null when there is no file or it cannot be read as a pid.</summary>
     private static int? ReadLockOwner(string lockFilePath)
     {

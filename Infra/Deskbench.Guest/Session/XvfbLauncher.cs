@@ -4,22 +4,27 @@ using Microsoft.Extensions.Logging;
 namespace Deskbench.Guest.Session;
 
 /// <summary>
-/// Starts Xvfb on a display and waits until it accepts clients: Xvfb writes the display number to <c>-displayfd</c> once it
-/// listens, and a client connection confirms it. An occupied display is a <see cref="DisplayOccupiedException"/>.
+/// Starts Xvfb on a display and waits until a client can connect. The display is always named (not <c>-displayfd</c>, which
+/// skips the lock file), so the server holds <c>/tmp/.XN-lock</c> like any X server and others see the display as taken.
+/// An occupied display is a <see cref="DisplayOccupiedException"/>.
 /// </summary>
 internal static class XvfbLauncher
 {
     private const string Program = "Xvfb";
     private const int AutomaticAttempts = 8;
 
+    /// <summary>What Xvfb says when another server owns the display (lock file or listening sockets).</summary>
+    private static readonly string[] OccupiedMessages = ["already active", "server already running", "Cannot establish any listening sockets"];
+
     public static async Task<(SessionProcess Process, XDisplayName Display)> StartAsync(
         DesktopSessionOptions options,
+        TimeProvider timeProvider,
         ILogger logger,
         CancellationToken cancellationToken)
     {
         if (options.Display is { } requested)
         {
-            return (await StartOnAsync(requested, options, logger, cancellationToken).ConfigureAwait(false), requested);
+            return (await StartOnAsync(requested, options, timeProvider, logger, cancellationToken).ConfigureAwait(false), requested);
         }
 
         var candidate = DesktopSessionOptions.FirstAutomaticDisplay;
@@ -28,7 +33,7 @@ internal static class XvfbLauncher
             var display = NextFreeDisplay(ref candidate);
             try
             {
-                return (await StartOnAsync(display, options, logger, cancellationToken).ConfigureAwait(false), display);
+                return (await StartOnAsync(display, options, timeProvider, logger, cancellationToken).ConfigureAwait(false), display);
             }
             catch (DisplayOccupiedException) when (attempt < AutomaticAttempts)
             {
@@ -56,6 +61,7 @@ internal static class XvfbLauncher
     private static async Task<SessionProcess> StartOnAsync(
         XDisplayName display,
         DesktopSessionOptions options,
+        TimeProvider timeProvider,
         ILogger logger,
         CancellationToken cancellationToken)
     {
@@ -67,31 +73,25 @@ internal static class XvfbLauncher
         string[] arguments =
         [
             display.ToString(),
-            "-displayfd", "1",
             "-screen", "0", string.Create(CultureInfo.InvariantCulture, $"{options.Width}x{options.Height}x24"),
             "-nolisten", "tcp",
             "-noreset",
             "-dpi", "96",
         ];
-        var process = SessionProcess.Start(Program, arguments, environment: null, logger, readStandardOutput: true);
+        var process = SessionProcess.Start(Program, arguments, environment: null, logger);
         try
         {
-            var reported = await ReadinessWait.FirstLineAsync(process, "listening", options.EffectiveReadyTimeout, cancellationToken)
+            var name = display.ToString();
+            // Ours, not another server's: Xvfb writes its pid (setsid execs in place) to the lock file before it listens.
+            await ReadinessWait.UntilAsync(
+                () => DisplayOccupancy.LockOwner(display) == process.Id && X11Probe.CanConnect(name), process, "accepting clients", options.EffectiveReadyTimeout, timeProvider, cancellationToken)
                 .ConfigureAwait(false);
-            logger.LogDebug("Xvfb reports display {Reported}", reported);
-            if (!X11Probe.CanConnect(display.ToString()))
-            {
-                throw new SessionStartException($"Xvfb reported {display} ready but no client can connect to it");
-            }
-
-            process.DrainToLog(process.StandardOutput, "stdout");
             return process;
         }
         catch (SessionStartException exception)
         {
             await process.DisposeAsync().ConfigureAwait(false);
-            if (exception.Message.Contains("already active", StringComparison.OrdinalIgnoreCase)
-                || exception.Message.Contains("in use", StringComparison.OrdinalIgnoreCase))
+            if (OccupiedMessages.Any(m => exception.Message.Contains(m, StringComparison.OrdinalIgnoreCase)))
             {
                 throw new DisplayOccupiedException($"display {display} is already in use: {exception.Message}", exception);
             }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Deskbench.Tasks.Loading;
@@ -9,11 +8,9 @@ namespace Deskbench.Tasks.Loading;
 /// </summary>
 internal static class TaskIndex
 {
-    /// <summary>True when the document has the shape of an index (and not of a task).</summary>
+    /// <summary>True when the document has the shape of an index: an object of arrays that is not a task.</summary>
     public static bool IsIndex(JsonNode? document) =>
-        document is JsonObject o
-        && !TaskFileLoader.LooksLikeTask(o)
-        && o.All(p => p.Value is JsonArray ids && ids.All(id => id?.GetValueKind() == JsonValueKind.String));
+        document is JsonObject o && !TaskFileLoader.LooksLikeTask(o) && o.All(p => p.Value is JsonArray);
 
     /// <summary>Where an index's task file lives.</summary>
     public static string TaskFilePath(string indexPath, string domain, string id) =>

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Deskbench.Core.Tasks;
 using Deskbench.Tasks.Validation;
 
 namespace Deskbench.Tasks.Loading;
@@ -22,7 +20,7 @@ public sealed class TaskLoader
     public async Task<TaskLoadResult> LoadAsync(string path, CancellationToken cancellationToken)
     {
         var fullPath = Path.GetFullPath(path);
-        var accumulator = new LoadAccumulator();
+        var accumulator = new TaskLoadAccumulator();
         TaskSourceKind kind;
         if (Directory.Exists(fullPath))
         {
@@ -42,7 +40,7 @@ public sealed class TaskLoader
         return new TaskLoadResult(fullPath, kind, accumulator.Tasks, accumulator.Problems, accumulator.TaskFileCount);
     }
 
-    private static async Task LoadFolderAsync(string folder, LoadAccumulator accumulator, CancellationToken cancellationToken)
+    private static async Task LoadFolderAsync(string folder, TaskLoadAccumulator accumulator, CancellationToken cancellationToken)
     {
         var options = new EnumerationOptions
         {
@@ -67,7 +65,7 @@ public sealed class TaskLoader
         }
     }
 
-    private static async Task<TaskSourceKind> LoadFileOrIndexAsync(string file, LoadAccumulator accumulator, CancellationToken cancellationToken)
+    private static async Task<TaskSourceKind> LoadFileOrIndexAsync(string file, TaskLoadAccumulator accumulator, CancellationToken cancellationToken)
     {
         var json = await JsonFileReader.ReadAsync(file, cancellationToken);
         if (json.IsReadable && TaskIndex.IsIndex(json.Document))
@@ -80,58 +78,32 @@ public sealed class TaskLoader
         return TaskSourceKind.TaskFile;
     }
 
-    private static async Task LoadIndexAsync(string indexPath, JsonObject index, LoadAccumulator accumulator, CancellationToken cancellationToken)
+    private static async Task LoadIndexAsync(string indexPath, JsonObject index, TaskLoadAccumulator accumulator, CancellationToken cancellationToken)
     {
         foreach (var (domain, idsNode) in index)
         {
             var ids = (JsonArray)idsNode!;
             for (var i = 0; i < ids.Count; i++)
             {
+                var entryPath = JsonDescriptions.Index(JsonDescriptions.Property("$", domain), i);
+                if (!JsonDescriptions.IsString(ids[i]) || ids[i]!.GetValue<string>().Length == 0)
+                {
+                    accumulator.TaskFileCount++;
+                    accumulator.Problems.Add(new TaskProblem(indexPath, entryPath, JsonDescriptions.Expected("a task id (non-empty string)", ids[i])));
+                    continue;
+                }
+
                 var id = ids[i]!.GetValue<string>();
                 var taskPath = Path.GetFullPath(TaskIndex.TaskFilePath(indexPath, domain, id));
                 if (!File.Exists(taskPath))
                 {
                     accumulator.TaskFileCount++;
-                    var entryPath = JsonDescriptions.Index(JsonDescriptions.Property("$", domain), i);
                     accumulator.Problems.Add(new TaskProblem(indexPath, entryPath, $"expected a task file at {taskPath}, found none"));
                     continue;
                 }
 
                 accumulator.Add(await JsonFileReader.ReadAsync(taskPath, cancellationToken), domain, id);
             }
-        }
-    }
-
-    /// <summary>Tasks and problems gathered so far, with the duplicate-id check.</summary>
-    private sealed class LoadAccumulator
-    {
-        private readonly Dictionary<string, TaskSpec> _byId = new(StringComparer.Ordinal);
-
-        public List<TaskSpec> Tasks { get; } = [];
-
-        public List<TaskProblem> Problems { get; } = [];
-
-        public int TaskFileCount { get; set; }
-
-        public void Add(JsonFile json, string domain, string? idOverride)
-        {
-            TaskFileCount++;
-            var (task, problems) = TaskFileLoader.Load(json, domain, idOverride);
-            Problems.AddRange(problems);
-            if (task is null)
-            {
-                return;
-            }
-
-            if (_byId.TryGetValue(task.Id, out var first))
-            {
-                Problems.Add(new TaskProblem(task.SourcePath, "$.id",
-                    $"expected a unique task id, got '{task.Id}' which {first.SourcePath} already uses"));
-                return;
-            }
-
-            _byId.Add(task.Id, task);
-            Tasks.Add(task);
         }
     }
 }

@@ -43,7 +43,7 @@ public sealed class ExactMatchMetricTests
     [Fact]
     public async Task Rules_without_expected_raise_like_a_KeyError()
     {
-        await Assert.ThrowsAsync<Python.PythonErrorException>(() => Metric.ScoreJsonAsync(metric, "\"x\"", """{"other": 1}"""));
+        await Assert.ThrowsAsync<Deskbench.Evaluators.Python.PythonErrorException>(() => Metric.ScoreJsonAsync(metric, "\"x\"", """{"other": 1}"""));
     }
 
     [Fact]

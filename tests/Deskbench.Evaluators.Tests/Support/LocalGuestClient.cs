@@ -8,7 +8,8 @@ namespace Deskbench.Evaluators.Tests.Support;
 
 /// <summary>
 /// A guest that is this machine: <c>/file</c> reads real files, <c>/execute</c> runs real processes (with HOME set to
-/// <see cref="Home"/>), <c>/list_directory</c> walks real folders. Only what the evaluator getters use is implemented.
+/// <see cref="Home"/> and <c>HOME/bin</c> first on PATH), <c>/list_directory</c> walks real folders. Guest paths under
+/// OSWorld's <c>/home/user</c> map to <see cref="Home"/>. Only what the evaluator getters use is implemented.
 /// </summary>
 public sealed class LocalGuestClient(string home) : IGuestClient
 {
@@ -23,6 +24,7 @@ public sealed class LocalGuestClient(string home) : IGuestClient
         Commands.Add(request);
         var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Home };
         start.Environment["HOME"] = Home;
+        start.Environment["PATH"] = Path.Combine(Home, "bin") + ":" + Environment.GetEnvironmentVariable("PATH");
         if (request.Command is JsonValue value && value.TryGetValue(out string? text))
         {
             if (request.Shell)
@@ -67,10 +69,15 @@ public sealed class LocalGuestClient(string home) : IGuestClient
     }
 
     public async Task<byte[]?> DownloadFileAsync(string guestPath, CancellationToken cancellationToken) =>
-        File.Exists(guestPath) ? await File.ReadAllBytesAsync(guestPath, cancellationToken) : null;
+        File.Exists(Local(guestPath)) ? await File.ReadAllBytesAsync(Local(guestPath), cancellationToken) : null;
 
     public Task<JsonObject?> ListDirectoryAsync(string guestPath, CancellationToken cancellationToken) =>
-        Task.FromResult(Directory.Exists(guestPath) ? Tree(new DirectoryInfo(guestPath)) : null);
+        Task.FromResult(Directory.Exists(Local(guestPath)) ? Tree(new DirectoryInfo(Local(guestPath))) : null);
+
+    /// <summary>The local path of a guest path (<c>/home/user/…</c> is under <see cref="Home"/>).</summary>
+    public string Local(string guestPath) => guestPath.StartsWith("/home/user/", StringComparison.Ordinal)
+        ? Path.Combine(Home, guestPath["/home/user/".Length..])
+        : guestPath;
 
     public Task<ScreenSize> GetScreenSizeAsync(CancellationToken cancellationToken) => Task.FromResult(ScreenSize);
 

@@ -70,28 +70,14 @@ internal sealed class ReflectionPartResolver
         }
 
         problem = "no public constructor";
-        foreach (var constructor in type.GetConstructors().OrderByDescending(c => c.GetParameters().Length))
+        // A static CreateDefault factory (the project's convention for "the built-in set") wins over constructors.
+        var factories = type.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.Name == "CreateDefault" && type.IsAssignableFrom(m.ReturnType))
+            .Cast<MethodBase>();
+        var constructors = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length);
+        foreach (var method in factories.Concat(constructors))
         {
-            var arguments = new List<object?>();
-            string? missing = null;
-            foreach (var parameter in constructor.GetParameters())
-            {
-                if (TryResolve(parameter.ParameterType, depth + 1, out var value))
-                {
-                    arguments.Add(value);
-                }
-                else if (parameter.HasDefaultValue)
-                {
-                    arguments.Add(parameter.DefaultValue);
-                }
-                else
-                {
-                    missing = $"cannot supply {parameter.ParameterType.Name} {parameter.Name}";
-                    break;
-                }
-            }
-
-            if (missing is not null)
+            if (!TryArguments(method, depth, out var arguments, out var missing))
             {
                 problem = missing;
                 continue;
@@ -99,19 +85,60 @@ internal sealed class ReflectionPartResolver
 
             try
             {
-                instance = constructor.Invoke([.. arguments]);
+                instance = method is ConstructorInfo constructor ? constructor.Invoke(arguments) : method.Invoke(null, arguments);
+                if (instance is null)
+                {
+                    continue;
+                }
+
                 _built[type] = instance;
                 problem = null;
                 return true;
             }
             catch (TargetInvocationException ex)
             {
-                problem = $"constructor threw {ex.InnerException?.GetType().Name}: {ex.InnerException?.Message}";
+                problem = $"{method.Name} threw {ex.InnerException?.GetType().Name}: {ex.InnerException?.Message}";
             }
         }
 
         return false;
     }
+
+    private bool TryArguments(MethodBase method, int depth, out object?[] arguments, out string? missing)
+    {
+        var parameters = method.GetParameters();
+        arguments = new object?[parameters.Length];
+        missing = null;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = parameters[i];
+            if (TryResolve(parameter.ParameterType, depth + 1, out var value))
+            {
+                arguments[i] = value;
+            }
+            else if (parameter.HasDefaultValue)
+            {
+                arguments[i] = parameter.DefaultValue;
+            }
+            else if (parameter.ParameterType == typeof(string) && IsFolderName(parameter.Name))
+            {
+                // One shared scratch folder (an empty asset cache, say), reused by every test process.
+                arguments[i] = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "deskbench-desktop-tests-scratch")).FullName;
+            }
+            else
+            {
+                missing = $"cannot supply {parameter.ParameterType.Name} {parameter.Name} to {method.DeclaringType?.Name}.{method.Name}";
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsFolderName(string? name) =>
+        name is not null && (name.Contains("folder", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("directory", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("root", StringComparison.OrdinalIgnoreCase));
 
     private bool TryResolve(Type type, int depth, out object? value)
     {

@@ -62,6 +62,20 @@ public sealed class TaskLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Index_entries_that_are_not_ids_are_reported_against_the_index()
+    {
+        _folder.Write("examples/os/a.json", TaskJson.Minimal("a"));
+        var index = _folder.Write("test_small.json", """{"os": ["a", 4]}""");
+
+        var result = await LoadAsync(index);
+
+        Assert.Equal(TaskSourceKind.Index, result.SourceKind);
+        Assert.Equal("a", Assert.Single(result.Tasks).Id);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((index, "$.os[1]", "expected a task id (non-empty string), got number"), (problem.File, problem.JsonPath, problem.Message));
+    }
+
+    [Fact]
     public async Task A_missing_path_is_a_problem_not_an_exception()
     {
         var result = await LoadAsync(Path.Combine(_folder.Path, "nope"));

@@ -2,40 +2,34 @@ namespace Deskbench.Core.Actions.Translation;
 
 /// <summary>
 /// Parses the straight-line Python that agents write for pyautogui into call statements, evaluating arguments as it
-/// goes. Understood: statements separated by newlines or <c>;</c>; <c>import</c>/<c>from … import</c> (aliases are
-/// remembered, nothing is loaded); assignments of values to names (<c>x, y = 100, 200</c>) and to pyautogui settings
-/// (<c>pyautogui.FAILSAFE = False</c>, ignored); bare literals (docstrings, ignored); call statements with positional, keyword and <c>*</c> arguments;
-/// literals, tuples, lists, names, indexing and arithmetic in arguments; the bare words WAIT, DONE and FAIL.
-/// Anything else (control flow, nested calls, definitions) is rejected with the line and what was expected.
+/// goes (<see cref="PythonExpressionParser"/>). Understood: statements separated by newlines or <c>;</c>;
+/// <c>import</c>/<c>from … import</c> (aliases are remembered, nothing is loaded); assignments of values to names
+/// (<c>x, y = 100, 200</c>) and to pyautogui settings (<c>pyautogui.FAILSAFE = False</c>, ignored); bare literals
+/// (docstrings, ignored); call statements; the bare words WAIT, DONE and FAIL. Anything else (control flow, nested
+/// calls, definitions) is rejected with the line and what was expected.
 /// </summary>
 internal sealed class PythonSubsetParser
 {
     public const string Pyautogui = "pyautogui";
 
-    private static readonly HashSet<string> SpecialWords = new(StringComparer.Ordinal) { "WAIT", "DONE", "FAIL" };
-
-    private static readonly HashSet<string> UnsupportedKeywords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> UnsupportedKeywords = new(StringComparer.Ordinal)
     {
         "if", "elif", "else", "for", "while", "def", "class", "with", "try", "except", "finally", "return", "lambda",
         "async", "await", "global", "nonlocal", "del", "raise", "assert", "yield", "break", "continue", "match",
     };
 
-    private static readonly Dictionary<string, string> PyautoguiConstants = new(StringComparer.Ordinal)
-    {
-        ["pyautogui.LEFT"] = "left",
-        ["pyautogui.MIDDLE"] = "middle",
-        ["pyautogui.RIGHT"] = "right",
-        ["pyautogui.PRIMARY"] = "primary",
-        ["pyautogui.SECONDARY"] = "secondary",
-    };
+    private static readonly HashSet<string> SpecialWords = new(StringComparer.Ordinal) { "WAIT", "DONE", "FAIL" };
 
-    private readonly IReadOnlyList<PythonToken> _tokens;
-    private readonly Dictionary<string, object?> _variables = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal) { [Pyautogui] = Pyautogui, ["time"] = "time" };
+    private readonly PythonTokenCursor _cursor;
+    private readonly PythonScope _scope = new();
+    private readonly PythonExpressionParser _expressions;
     private readonly List<PythonCall> _calls = [];
-    private int _index;
 
-    private PythonSubsetParser(IReadOnlyList<PythonToken> tokens) => _tokens = tokens;
+    private PythonSubsetParser(IReadOnlyList<PythonToken> tokens)
+    {
+        _cursor = new PythonTokenCursor(tokens);
+        _expressions = new PythonExpressionParser(_cursor, _scope);
+    }
 
     /// <summary>Parses <paramref name="code"/>; throws <see cref="ActionTranslationException"/> naming the line on any error.</summary>
     public static IReadOnlyList<PythonCall> Parse(string code)
@@ -45,11 +39,19 @@ internal sealed class PythonSubsetParser
         return parser._calls;
     }
 
-    private PythonToken Current => _tokens[_index];
+    private PythonToken Current => _cursor.Current;
 
-    private PythonToken Next => _tokens[Math.Min(_index + 1, _tokens.Count - 1)];
+    private PythonToken Advance() => _cursor.Advance();
 
-    private PythonToken Advance() => _tokens[_index++];
+    private bool TryConsume(string op) => _cursor.TryConsume(op);
+
+    private PythonToken Expect(string op, string what) => _cursor.Expect(op, what);
+
+    private PythonToken ExpectName(string what) => _cursor.ExpectName(what);
+
+    private string ParseDottedName(out PythonToken first) => _cursor.ParseDottedName(out first);
+
+    private static ActionTranslationException Error(PythonToken at, string message) => PythonTokenCursor.Error(at, message);
 
     private void ParseProgram()
     {
@@ -107,7 +109,7 @@ internal sealed class PythonSubsetParser
         if (first.Kind is PythonTokenKind.String or PythonTokenKind.Number)
         {
             // A bare literal, such as the triple-quoted Observation/Thought block UI-TARS writes before its calls: no effect.
-            ParseExpressionList();
+            _expressions.ParseExpressionList();
             return;
         }
 
@@ -117,9 +119,9 @@ internal sealed class PythonSubsetParser
     private bool IsAssignmentAhead()
     {
         var depth = 0;
-        for (var i = _index; i < _tokens.Count && !(depth == 0 && _tokens[i].EndsStatement); i++)
+        for (var i = _cursor.Position; i < _cursor.Count && !(depth == 0 && _cursor.At(i).EndsStatement); i++)
         {
-            var token = _tokens[i];
+            var token = _cursor.At(i);
             if (token.Kind != PythonTokenKind.Operator)
             {
                 continue;
@@ -149,11 +151,11 @@ internal sealed class PythonSubsetParser
             {
                 Advance();
                 alias = ExpectName("a name after 'as'").Text;
-                _aliases[alias] = module;
+                _scope.Aliases[alias] = module;
             }
             else
             {
-                _aliases[alias] = alias;
+                _scope.Aliases[alias] = alias;
             }
         }
         while (TryConsume(","));
@@ -190,7 +192,7 @@ internal sealed class PythonSubsetParser
                 alias = ExpectName("a name after 'as'").Text;
             }
 
-            _aliases[alias] = module + "." + name;
+            _scope.Aliases[alias] = module + "." + name;
         }
         while (TryConsume(","));
 
@@ -209,7 +211,7 @@ internal sealed class PythonSubsetParser
             throw Error(Current, "chained assignments are not supported; assign one value per statement");
         }
 
-        var value = ParseExpressionList();
+        var value = _expressions.ParseExpressionList();
         if (targets.Count == 1)
         {
             Assign(targets[0], value);
@@ -270,12 +272,12 @@ internal sealed class PythonSubsetParser
     {
         if (!target.Name.Contains('.', StringComparison.Ordinal))
         {
-            _variables[target.Name] = value;
+            _scope.Variables[target.Name] = value;
             return;
         }
 
         // Settings such as pyautogui.FAILSAFE and pyautogui.PAUSE only change timing or safety checks: ignored.
-        if (Qualify(target.Name).StartsWith(Pyautogui + ".", StringComparison.Ordinal))
+        if (_scope.Qualify(target.Name).StartsWith(Pyautogui + ".", StringComparison.Ordinal))
         {
             return;
         }
@@ -303,309 +305,12 @@ internal sealed class PythonSubsetParser
             throw Error(start, $"'{name}' is not a call; expected a pyautogui call such as pyautogui.click(100, 200), or WAIT, DONE or FAIL");
         }
 
-        var (arguments, keywords) = ParseArguments();
+        var (arguments, keywords) = _expressions.ParseArguments();
         if (Current.IsOperator(".") || Current.IsOperator("(") || Current.IsOperator("["))
         {
             throw Error(Current, $"the result of {name}(...) cannot be used; write each call as its own statement");
         }
 
-        _calls.Add(new PythonCall(Qualify(name), arguments, keywords, start.Line));
-    }
-
-    private (List<object?> Arguments, List<KeyValuePair<string, object?>> Keywords) ParseArguments()
-    {
-        Expect("(", "'('");
-        var arguments = new List<object?>();
-        var keywords = new List<KeyValuePair<string, object?>>();
-        while (!Current.IsOperator(")"))
-        {
-            if (Current.Kind == PythonTokenKind.Name && Next.IsOperator("="))
-            {
-                var keyword = Advance();
-                Advance();
-                if (keywords.Any(k => k.Key == keyword.Text))
-                {
-                    throw Error(keyword, $"keyword argument '{keyword.Text}' is repeated");
-                }
-
-                keywords.Add(new(keyword.Text, ParseExpression()));
-            }
-            else if (Current.IsOperator("**"))
-            {
-                throw Error(Current, "'**' arguments are not supported; write keyword arguments out");
-            }
-            else if (keywords.Count > 0)
-            {
-                throw Error(Current, "a positional argument cannot follow keyword arguments");
-            }
-            else if (TryConsume("*"))
-            {
-                var spread = Current;
-                var value = ParseExpression();
-                arguments.AddRange(value switch
-                {
-                    object?[] items => items,
-                    string s => s.Select(c => (object?)c.ToString()),
-                    _ => throw Error(spread, $"'*' needs a tuple, list or string, got {PythonValues.TypeName(value)}"),
-                });
-            }
-            else
-            {
-                arguments.Add(ParseExpression());
-            }
-
-            if (!TryConsume(","))
-            {
-                break;
-            }
-        }
-
-        Expect(")", "',' or ')' in the argument list");
-        return (arguments, keywords);
-    }
-
-    /// <summary>An expression, or several separated by commas (a tuple), as on the right of '='.</summary>
-    private object? ParseExpressionList()
-    {
-        var first = ParseExpression();
-        if (!Current.IsOperator(","))
-        {
-            return first;
-        }
-
-        var items = new List<object?> { first };
-        while (TryConsume(",") && !Current.EndsStatement)
-        {
-            items.Add(ParseExpression());
-        }
-
-        return items.ToArray();
-    }
-
-    private object? ParseExpression() => ParseBinary(0);
-
-    private static int Precedence(PythonToken token) => token.Kind != PythonTokenKind.Operator ? -1 : token.Text switch
-    {
-        "+" or "-" => 0,
-        "*" or "/" or "//" or "%" => 1,
-        _ => -1,
-    };
-
-    /// <summary>Level 0 is <c>+ -</c>, level 1 is <c>* / // %</c>; their operands are unary expressions.</summary>
-    private object? ParseBinary(int level)
-    {
-        var left = level == 1 ? ParseUnary() : ParseBinary(level + 1);
-        while (Precedence(Current) == level)
-        {
-            var op = Advance();
-            var right = level == 1 ? ParseUnary() : ParseBinary(level + 1);
-            left = Apply(op, () => PythonValues.Binary(op.Text, left, right));
-        }
-
-        return left;
-    }
-
-    private object? ParseUnary()
-    {
-        if (Current.IsOperator("-") || Current.IsOperator("+"))
-        {
-            var op = Advance();
-            var operand = ParseUnary();
-            return op.Text == "-"
-                ? Apply(op, () => PythonValues.Negate(operand))
-                : Apply(op, () => PythonValues.IsNumber(operand) ? operand : throw new ArgumentException($"bad operand type for unary +: '{PythonValues.TypeName(operand)}'"));
-        }
-
-        var value = ParsePostfix();
-        if (Current.IsOperator("**"))
-        {
-            var op = Advance();
-            var exponent = ParseUnary();
-            return Apply(op, () => PythonValues.Binary("**", value, exponent));
-        }
-
-        return value;
-    }
-
-    private object? ParsePostfix()
-    {
-        var value = ParseAtom();
-        while (Current.IsOperator("["))
-        {
-            var open = Advance();
-            var index = ParseExpression();
-            Expect("]", "']' to close the index");
-            value = Apply(open, () => Index(value, index));
-        }
-
-        return value;
-    }
-
-    private static object? Index(object? value, object? index)
-    {
-        if (index is not long i)
-        {
-            throw new ArgumentException($"indices must be integers, not {PythonValues.TypeName(index)}");
-        }
-
-        var length = value switch
-        {
-            object?[] items => items.Length,
-            string s => s.Length,
-            _ => throw new ArgumentException($"'{PythonValues.TypeName(value)}' object is not subscriptable"),
-        };
-        var at = i < 0 ? length + i : i;
-        if (at < 0 || at >= length)
-        {
-            throw new ArgumentException($"index {i} is out of range for {PythonValues.Describe(value)}");
-        }
-
-        return value is string text ? text[(int)at].ToString() : ((object?[])value!)[at];
-    }
-
-    private object? ParseAtom()
-    {
-        var token = Current;
-        switch (token.Kind)
-        {
-            case PythonTokenKind.Number:
-                Advance();
-                return token.Value;
-            case PythonTokenKind.String:
-                var text = (string)Advance().Value!;
-                while (Current.Kind == PythonTokenKind.String)
-                {
-                    text += (string)Advance().Value!;
-                }
-
-                return text;
-            case PythonTokenKind.Name:
-                return ParseNameValue();
-        }
-
-        if (token.IsOperator("(") || token.IsOperator("["))
-        {
-            return ParseSequence(token.Text == "(" ? ")" : "]");
-        }
-
-        if (token.IsOperator("{"))
-        {
-            throw Error(token, "dict and set literals are not supported here");
-        }
-
-        throw Error(token, $"unexpected {token.Describe()}; expected a value (a number, string, tuple or name)");
-    }
-
-    private object? ParseNameValue()
-    {
-        var token = Current;
-        switch (token.Text)
-        {
-            case "True": Advance(); return true;
-            case "False": Advance(); return false;
-            case "None": Advance(); return null;
-        }
-
-        if (UnsupportedKeywords.Contains(token.Text) || token.Text is "not" or "and" or "or" or "in" or "is")
-        {
-            throw Error(token, $"'{token.Text}' expressions are not supported in arguments");
-        }
-
-        var name = ParseDottedName(out _);
-        if (Current.IsOperator("("))
-        {
-            throw Error(token, $"the call {name}(...) cannot be used as an argument; the translator does not run code that reads the screen. Pass literal coordinates instead");
-        }
-
-        if (!name.Contains('.', StringComparison.Ordinal))
-        {
-            return _variables.TryGetValue(name, out var value)
-                ? value
-                : throw Error(token, $"name '{name}' is not defined; assign it first (e.g. {name} = 100)");
-        }
-
-        var qualified = Qualify(name);
-        return PyautoguiConstants.TryGetValue(qualified, out var constant) ? constant : new PythonReference(qualified);
-    }
-
-    private object? ParseSequence(string closer)
-    {
-        var open = Advance();
-        var items = new List<object?>();
-        var sawComma = false;
-        while (!Current.IsOperator(closer))
-        {
-            items.Add(ParseExpression());
-            if (!TryConsume(","))
-            {
-                break;
-            }
-
-            sawComma = true;
-        }
-
-        Expect(closer, $"',' or '{closer}' to close the {(closer == ")" ? "tuple" : "list")} opened at line {open.Line}");
-        if (closer == ")" && items.Count == 1 && !sawComma)
-        {
-            return items[0]; // A parenthesised expression, not a tuple.
-        }
-
-        return items.ToArray();
-    }
-
-    private string ParseDottedName(out PythonToken first)
-    {
-        first = ExpectName("a name");
-        var name = first.Text;
-        while (Current.IsOperator(".") && Next.Kind == PythonTokenKind.Name)
-        {
-            Advance();
-            name += "." + Advance().Text;
-        }
-
-        return name;
-    }
-
-    /// <summary>Replaces the first segment of a dotted name by what it was imported as.</summary>
-    private string Qualify(string name)
-    {
-        var dot = name.IndexOf('.', StringComparison.Ordinal);
-        var head = dot < 0 ? name : name[..dot];
-        return _aliases.TryGetValue(head, out var target) ? target + (dot < 0 ? "" : name[dot..]) : name;
-    }
-
-    private object? Apply(PythonToken at, Func<object?> operation)
-    {
-        try
-        {
-            return operation();
-        }
-        catch (ArgumentException e)
-        {
-            throw Error(at, e.Message, e);
-        }
-    }
-
-    private bool TryConsume(string op)
-    {
-        if (!Current.IsOperator(op))
-        {
-            return false;
-        }
-
-        Advance();
-        return true;
-    }
-
-    private PythonToken Expect(string op, string what) =>
-        Current.IsOperator(op) ? Advance() : throw Error(Current, $"expected {what}, found {Current.Describe()}");
-
-    private PythonToken ExpectName(string what) =>
-        Current.Kind == PythonTokenKind.Name ? Advance() : throw Error(Current, $"expected {what}, found {Current.Describe()}");
-
-    private static ActionTranslationException Error(PythonToken at, string message, Exception? inner = null)
-    {
-        var text = $"line {at.Line}: {message}";
-        return inner is null ? new ActionTranslationException(text) : new ActionTranslationException(text, inner);
+        _calls.Add(new PythonCall(_scope.Qualify(name), arguments, keywords, start.Line));
     }
 }
