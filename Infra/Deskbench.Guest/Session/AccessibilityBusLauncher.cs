@@ -24,6 +24,12 @@ internal static class AccessibilityBusLauncher
         }
 
         var process = SessionProcess.Start(LauncherPath, ["--launch-immediately"], environment, logger);
+        if (ExecutableLookup.Find("gdbus", Environment.GetEnvironmentVariable("PATH")) is null)
+        {
+            logger.LogWarning("gdbus is not installed: not waiting for the AT-SPI bus to be ready");
+            return process;
+        }
+
         try
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -41,7 +41,7 @@ public sealed class GuestDesktopFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var missing = DesktopTier.MissingCommands("Xvfb", "openbox", "dbus-daemon", "xterm");
+        var missing = DesktopTier.MissingCommands("Xvfb", "openbox", "dbus-daemon");
         if (missing.Count > 0)
         {
             _skipReason = $"desktop tier skipped: {string.Join(", ", missing)} not installed";

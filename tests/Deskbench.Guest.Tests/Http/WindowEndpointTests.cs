@@ -26,6 +26,7 @@ public sealed class WindowEndpointTests(GuestDesktopFixture desktop)
     public async Task Launched_xterm_is_listed_activated_and_closed()
     {
         desktop.RequireDesktop();
+        Deskbench.Testing.DesktopTier.RequireCommands("xterm");
         var title = "deskbench-xterm-" + Guid.NewGuid().ToString("N")[..8];
         var (status, body) = await desktop.Client.PostJsonAsync("/setup/launch", new JsonObject
         {

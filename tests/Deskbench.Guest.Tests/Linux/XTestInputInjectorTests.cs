@@ -88,12 +88,12 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
 
         // xterm selects up to the character boundary nearest the pointer: ending inside cell 5 selects cells 0-4.
         await input.ExecuteAsync(new DragAction(window.X + 2 + (int)(cellWidth * 5.3), row, FromX: window.X + 3, FromY: row, DurationSeconds: 0.1), Cancel);
-        Assert.Equal("HELLO", await ReadPrimarySelectionAsync(desktop.Display));
+        Assert.Equal("HELLO", await WaitForPrimarySelectionAsync(desktop.Display, "HELLO"));
 
         // Past xterm's multi-click time, so the drag's release does not count as the double click's first click.
         await Task.Delay(400, Cancel);
         await input.ExecuteAsync(new ClickAction(window.X + 2 + (int)(cellWidth * 13.5), row, Count: 2), Cancel);
-        Assert.Equal("again", await ReadPrimarySelectionAsync(desktop.Display));
+        Assert.Equal("again", await WaitForPrimarySelectionAsync(desktop.Display, "again"));
     }
 
     [Fact]
@@ -104,35 +104,20 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
             desktop.Display, "xterm", ["-title", "scroll-probe", "-geometry", "40x10+100+100", "-e", "sh", "-c", "seq 1 200; exec sleep 600"]);
         var window = await ScreenPixels.SettledWindowAsync(desktop.Backend.Windows, (await xterm.WaitForWindowTitledAsync("scroll-probe", cancellationToken: Cancel)).Id);
         var input = desktop.Backend.Input;
-        var (left, top, width, height) = (window.X, window.Y, window.Width, window.Height);
-        await input.ExecuteAsync(new MoveAction(left + (width / 2), top + (height / 2)), Cancel);
-        using var atBottom = ScreenPixels.Capture(desktop.Backend.Screen, includeCursor: false);
+        var region = new ScreenRegion(desktop.Backend.Screen, window.X, window.Y, window.Width, window.Height);
+        await input.ExecuteAsync(new MoveAction(window.X + (window.Width / 2), window.Y + (window.Height / 2)), Cancel);
+        using var atBottom = await region.CaptureStableAsync();
 
         await input.ExecuteAsync(new ScrollAction(0, -3), Cancel);
-        using var afterScrollingDownAtBottom = ScreenPixels.Capture(desktop.Backend.Screen, includeCursor: false);
-        await input.ExecuteAsync(new ScrollAction(0, 3, left + (width / 2), top + (height / 2)), Cancel);
-        using var scrolledUp = await CaptureWhenChangedAsync(atBottom, left, top, width, height);
+        using var afterScrollingDownAtBottom = await region.CaptureStableAsync();
+        await input.ExecuteAsync(new ScrollAction(0, 3, window.X + 10, window.Y + 10), Cancel);
+        using var scrolledUp = await region.CaptureStableAsync(differentFrom: atBottom);
         await input.ExecuteAsync(new ScrollAction(0, -3), Cancel);
-        using var scrolledBack = await CaptureWhenChangedAsync(scrolledUp, left, top, width, height);
+        using var scrolledBack = await region.CaptureStableAsync(differentFrom: scrolledUp);
 
-        Assert.Equal(0, ScreenPixels.CountDifferences(atBottom, afterScrollingDownAtBottom, left, top, width, height));
-        Assert.True(ScreenPixels.CountDifferences(atBottom, scrolledUp, left, top, width, height) > 100);
-        Assert.Equal(0, ScreenPixels.CountDifferences(atBottom, scrolledBack, left, top, width, height));
-
-        async Task<SkiaSharp.SKBitmap> CaptureWhenChangedAsync(SkiaSharp.SKBitmap before, int x, int y, int w, int h)
-        {
-            for (var attempt = 0; ; attempt++)
-            {
-                var shot = ScreenPixels.Capture(desktop.Backend.Screen, includeCursor: false);
-                if (ScreenPixels.CountDifferences(before, shot, x, y, w, h) > 0 || attempt == 100)
-                {
-                    return shot;
-                }
-
-                shot.Dispose();
-                await Task.Delay(20, Cancel);
-            }
-        }
+        Assert.Equal(0, region.CountDifferences(atBottom, afterScrollingDownAtBottom));
+        Assert.True(region.CountDifferences(atBottom, scrolledUp) > 100, "scrolling up should show earlier lines");
+        Assert.Equal(0, region.CountDifferences(atBottom, scrolledBack));
     }
 
     [Fact]
@@ -198,9 +183,18 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
         return text;
     }
 
-    private static async Task<string> ReadPrimarySelectionAsync(XvfbDisplay display)
+    /// <summary>The PRIMARY selection once it equals <paramref name="expected"/> (the app sets it when it handles the events), or the last value seen.</summary>
+    private static async Task<string> WaitForPrimarySelectionAsync(XvfbDisplay display, string expected)
     {
-        var result = await Tool.RunAsync("xclip", ["-o", "-selection", "primary"], display.Environment, cancellationToken: Cancel);
-        return result.StandardOutput;
+        var deadline = DateTime.UtcNow + FileTimeout;
+        var selection = string.Empty;
+        while (DateTime.UtcNow < deadline && selection != expected)
+        {
+            var result = await Tool.RunAsync("xclip", ["-o", "-selection", "primary"], display.Environment, cancellationToken: Cancel);
+            selection = result.StandardOutput;
+            await Task.Delay(selection == expected ? 0 : 30, Cancel);
+        }
+
+        return selection;
     }
 }

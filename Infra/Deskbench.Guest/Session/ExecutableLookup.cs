@@ -1,7 +1,7 @@
-namespace Deskbench.Guest.Http;
+namespace Deskbench.Guest.Session;
 
 /// <summary>Finds a program on PATH as <c>execvp</c> and Python's <c>shutil.which</c> do.</summary>
-internal static class ExecutableLookup
+public static class ExecutableLookup
 {
     /// <summary>The full path of <paramref name="program"/>, or null when it cannot be found (or is not executable).</summary>
     public static string? Find(string program, string? searchPath)

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Deskbench.Cli.Composition;
+using Deskbench.Cli.Output;
+
+namespace Deskbench.Cli.Commands;
+
+/// <summary><c>deskbench run</c>: runs an agent on a task suite and writes OSWorld-layout results.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var tasks = new Option<string>("--tasks") { Description = "A task file, a folder of tasks, or an index file (domain → ids).", Required = true };
+        var agent = new Option<string>("--agent") { Description = "Agent name: scripted, noop, fail.", Required = true };
+        var provider = new Option<string>("--provider") { Description = "Environment provider: local.", DefaultValueFactory = _ => "local" };
+        var results = new Option<string>("--results") { Description = "Results folder (OSWorld layout: <action_space>/<observation>/<model>/<domain>/<task>/).", Required = true };
+        var maxSteps = new Option<int>("--max-steps") { Description = "Agent steps (predict calls) per task.", DefaultValueFactory = _ => 15 };
+        var model = new Option<string?>("--model") { Description = "Name of the results' model folder (default: the agent's name)." };
+        var domain = new Option<string?>("--domain") { Description = "Only tasks of this domain." };
+        var assets = new Option<string?>("--assets") { Description = "Asset cache folder for download/cloud_file URLs (default: an assets/ folder beside the tasks)." };
+        var screen = new Option<string>("--screen") { Description = "Desktop size WIDTHxHEIGHT.", DefaultValueFactory = _ => "1920x1080" };
+        var timeBudget = new Option<double?>("--time-budget") { Description = "Wall-clock seconds per episode for the agent loop." };
+        var pause = new Option<double>("--pause-after-action") { Description = "Seconds to wait after each action before the screenshot (OSWorld's sleep_after_execution).", DefaultValueFactory = _ => 0 };
+        var retries = new Option<int>("--infra-retries") { Description = "Retries of a task on a fresh desktop after an infrastructure failure.", DefaultValueFactory = _ => 1 };
+        var keepWork = new Option<bool>("--keep-work") { Description = "Keep each episode's scratch folder (evaluator cache files)." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what happens (to stderr)." };
+        var command = new Command("run", "Run an agent on tasks, each on a fresh desktop, and score them.")
+        {
+            tasks, agent, provider, results, maxSteps, model, domain, assets, screen, timeBudget, pause, retries, keepWork, verbose,
+        };
+        command.SetAction((parse, ct) => CliConsole.GuardAsync(() => new RunVerb(new RunSettings
+        {
+            TasksPath = parse.GetRequiredValue(tasks),
+            AgentName = parse.GetRequiredValue(agent),
+            ProviderName = parse.GetRequiredValue(provider),
+            ResultsPath = parse.GetRequiredValue(results),
+            MaxSteps = parse.GetValue(maxSteps),
+            Model = parse.GetValue(model),
+            Domain = parse.GetValue(domain),
+            AssetsPath = parse.GetValue(assets),
+            Screen = ScreenSizeParser.Parse(parse.GetRequiredValue(screen), "--screen"),
+            TimeBudgetSeconds = parse.GetValue(timeBudget),
+            PauseAfterActionSeconds = parse.GetValue(pause),
+            InfraRetries = parse.GetValue(retries),
+            KeepWork = parse.GetValue(keepWork),
+            Verbose = parse.GetValue(verbose),
+        }).ExecuteAsync(ct)));
+        return command;
+    }
+}

@@ -1,0 +1,22 @@
+using Deskbench.Core.Environments;
+
+namespace Deskbench.Cli.Commands;
+
+/// <summary>The options of <c>deskbench run</c>, parsed.</summary>
+public sealed record RunSettings
+{
+    public required string TasksPath { get; init; }
+    public required string AgentName { get; init; }
+    public required string ProviderName { get; init; }
+    public required string ResultsPath { get; init; }
+    public int MaxSteps { get; init; } = 15;
+    public string? Model { get; init; }
+    public string? Domain { get; init; }
+    public string? AssetsPath { get; init; }
+    public ScreenSize Screen { get; init; } = ScreenSize.Default;
+    public double? TimeBudgetSeconds { get; init; }
+    public double PauseAfterActionSeconds { get; init; }
+    public int InfraRetries { get; init; } = 1;
+    public bool KeepWork { get; init; }
+    public bool Verbose { get; init; }
+}

@@ -1,0 +1,124 @@
+using Deskbench.Agents;
+using Deskbench.Cli.Composition;
+using Deskbench.Cli.Output;
+using Deskbench.Core.Actions.Translation;
+using Deskbench.Core.Agents;
+using Deskbench.Evaluators;
+using Deskbench.Harness.Episodes;
+using Deskbench.Harness.Results;
+using Deskbench.Harness.Runs;
+using Deskbench.Tasks.Assets;
+using Deskbench.Tasks.Setup;
+using Deskbench.Tasks.Validation;
+using Microsoft.Extensions.Logging;
+
+namespace Deskbench.Cli.Commands;
+
+/// <summary>Composes the parts of a run (the CLI is the only composition root) and runs it.</summary>
+public sealed class RunVerb(RunSettings settings)
+{
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        Validate(settings);
+        using var loggerFactory = CliLogging.Create(settings.Verbose);
+        var agents = AgentCatalog.CreateDefault(loggerFactory);
+        if (!agents.Names.Contains(settings.AgentName, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new CliException($"unknown agent '{settings.AgentName}' (--agent): expected one of {string.Join(", ", agents.Names)}");
+        }
+
+        var provider = ProviderCatalog.Create(settings.ProviderName, settings.Screen, loggerFactory);
+        var tasks = await LoadTasksAsync(cancellationToken).ConfigureAwait(false);
+
+        await using var agent = agents.Create(settings.AgentName);
+        var key = new RunKey(agent.ActionSpace, "screenshot", settings.Model ?? agent.Name);
+        var store = new ResultStore(Path.GetFullPath(settings.ResultsPath), key, loggerFactory.CreateLogger<ResultStore>());
+        try
+        {
+            store.EnsureWritable();
+        }
+        catch (ResultsFolderNotWritableException e)
+        {
+            throw new CliException($"--results '{settings.ResultsPath}': {e.Message}");
+        }
+
+        var assetsPath = settings.AssetsPath ?? AssetFolderLocator.Locate(settings.TasksPath);
+        var runner = new EpisodeRunner(
+            provider,
+            SetupRunner.CreateDefault(new SetupRunnerOptions(), TimeProvider.System, loggerFactory),
+            OsWorldTaskEvaluator.CreateDefault(loggerFactory.CreateLogger<OsWorldTaskEvaluator>()),
+            new FolderAssetCache(assetsPath),
+            ActionTranslatorRegistry.CreateDefault(settings.Screen.Width, settings.Screen.Height),
+            new EpisodeRunnerOptions
+            {
+                MaxSteps = settings.MaxSteps,
+                ScreenSize = settings.Screen,
+                PauseAfterAction = TimeSpan.FromSeconds(settings.PauseAfterActionSeconds),
+                TimeBudget = settings.TimeBudgetSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
+                KeepWorkDirectory = settings.KeepWork,
+            },
+            TimeProvider.System,
+            loggerFactory.CreateLogger<EpisodeRunner>());
+        var observer = new ConsoleRunObserver(tasks.Count, Console.Out);
+        var run = new BenchmarkRun(
+            runner,
+            agent,
+            store,
+            new BenchmarkRunOptions { InfraRetries = settings.InfraRetries, TaskSetPath = Path.GetFullPath(settings.TasksPath), Domain = settings.Domain ?? "all" },
+            TimeProvider.System,
+            loggerFactory.CreateLogger<BenchmarkRun>(),
+            observer);
+        Console.Out.WriteLine($"deskbench: running {tasks.Count} task(s) with agent '{agent.Name}' on provider '{provider.Name}' → {store.RunDirectory}");
+        var summary = await run.RunAsync(tasks, cancellationToken).ConfigureAwait(false);
+        SummaryRenderer.Write(summary, Console.Out);
+        return 0;
+    }
+
+    private static void Validate(RunSettings s)
+    {
+        if (s.MaxSteps < 1)
+        {
+            throw new CliException($"--max-steps {s.MaxSteps}: expected a whole number of at least 1");
+        }
+
+        if (s.TimeBudgetSeconds is <= 0)
+        {
+            throw new CliException($"--time-budget {s.TimeBudgetSeconds}: expected a positive number of seconds");
+        }
+
+        if (s.PauseAfterActionSeconds < 0)
+        {
+            throw new CliException($"--pause-after-action {s.PauseAfterActionSeconds}: expected zero or more seconds");
+        }
+
+        if (s.InfraRetries < 0)
+        {
+            throw new CliException($"--infra-retries {s.InfraRetries}: expected zero or more");
+        }
+    }
+
+    private async Task<IReadOnlyList<Core.Tasks.TaskSpec>> LoadTasksAsync(CancellationToken cancellationToken)
+    {
+        var report = await new TaskValidator().ValidateAsync(settings.TasksPath, PlatformCatalog.SupportedFeatures(), cancellationToken)
+            .ConfigureAwait(false);
+        if (!report.IsValid)
+        {
+            foreach (var problem in report.Invalid)
+            {
+                Console.Error.WriteLine($"invalid: {problem}");
+            }
+
+            throw new CliException($"{report.Invalid.Count} problem(s) in the tasks at '{settings.TasksPath}' (--tasks); nothing was run");
+        }
+
+        var tasks = report.ValidTasks.Where(t => settings.Domain is null || t.Domain == settings.Domain).ToList();
+        if (tasks.Count == 0)
+        {
+            throw new CliException(settings.Domain is null
+                ? $"--tasks '{settings.TasksPath}': no tasks found (expected a task JSON file, a folder of them, or an index file)"
+                : $"--domain '{settings.Domain}': no task of that domain in '{settings.TasksPath}'");
+        }
+
+        return tasks;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace Deskbench.Cli.Composition;
+
+/// <summary>Logs go to stderr so stdout stays the command's output.</summary>
+public static class CliLogging
+{
+    public static ILoggerFactory Create(bool verbose) => LoggerFactory.Create(builder => builder
+        .SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning)
+        .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+        .AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        })
+        .AddFilter("Microsoft", LogLevel.Warning)
+        .AddFilter("System.Net.Http", LogLevel.Warning)
+        .AddFilter("Polly", LogLevel.Warning));
+}

@@ -1,0 +1,38 @@
+using Deskbench.Core.Results;
+using Deskbench.Core.Tasks;
+using Deskbench.Harness.Runs;
+
+namespace Deskbench.Cli.Output;
+
+/// <summary>Plain line-per-event progress: one line when a task ends (or is skipped), with its outcome.</summary>
+public sealed class ConsoleRunObserver(int total, TextWriter output) : IRunObserver
+{
+    private int _done;
+
+    public void EpisodeStarting(TaskSpec task, int attempt)
+    {
+        if (attempt > 1)
+        {
+            output.WriteLine($"         {task.Domain}/{task.Id}: retrying on a fresh desktop (attempt {attempt})");
+        }
+    }
+
+    public void EpisodeSkipped(TaskSpec task)
+    {
+        var n = Interlocked.Increment(ref _done);
+        output.WriteLine($"[{n,3}/{total}] {task.Domain}/{task.Id}: already finished, skipped");
+    }
+
+    public void EpisodeFinished(TaskSpec task, EpisodeResult result)
+    {
+        var n = Interlocked.Increment(ref _done);
+        var seconds = (result.FinishedAt - result.StartedAt).TotalSeconds;
+        var outcome = result.Status == EpisodeStatus.Scored
+            ? $"score {result.Score:0.###}"
+            : $"{StatusName(result.Status)}: {result.Error}";
+        output.WriteLine($"[{n,3}/{total}] {task.Domain}/{task.Id}: {outcome} ({result.Steps} step(s), {seconds:0.0} s)");
+    }
+
+    private static string StatusName(EpisodeStatus status) =>
+        System.Text.Json.JsonSerializer.Serialize(status).Trim('"');
+}
