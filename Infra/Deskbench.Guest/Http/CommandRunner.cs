@@ -5,9 +5,15 @@ using Microsoft.Extensions.Logging;
 
 namespace Deskbench.Guest.Http;
 
-/// <summary>Runs a command to completion as the guest's user, with the session environment and a time limit (<c>/execute</c>).</summary>
-public sealed class CommandRunner(SessionEnvironment environment, ILogger<CommandRunner> logger)
+/// <summary>
+/// Runs a command to completion as the guest's user, with the session environment and a time limit (<c>/execute</c>). Each
+/// command leads its own process group; a group that outlives its command (a backgrounded server) is handed to
+/// <paramref name="leftovers"/> so the guest can end it when it shuts its session down.
+/// </summary>
+public sealed class CommandRunner(SessionEnvironment environment, ProcessGroupSet leftovers, ILogger<CommandRunner> logger)
 {
+    private const string SetsidPath = "/usr/bin/setsid";
+
     /// <summary>How long output is still collected after the command exited, for grandchildren that keep the pipes open.</summary>
     private static readonly TimeSpan OutputGrace = TimeSpan.FromSeconds(1);
 
@@ -26,6 +32,7 @@ public sealed class CommandRunner(SessionEnvironment environment, ILogger<Comman
         catch (OperationCanceledException)
         {
             Kill(process);
+            _ = PosixNative.SignalProcessGroup(process.Id, PosixNative.SigKill);
             cancellationToken.ThrowIfCancellationRequested();
             logger.LogInformation("Command {Command} timed out after {Seconds} s", command.Description, timeout.TotalSeconds);
             throw new GuestCommandException($"Command {command.PythonRepr} timed out after {FormatSeconds(timeout)} seconds");
@@ -33,6 +40,7 @@ public sealed class CommandRunner(SessionEnvironment environment, ILogger<Comman
 
         await Task.WhenAll(output.Completion, error.Completion).WaitAsync(OutputGrace, CancellationToken.None)
             .ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        leftovers.Add(process.Id);
         logger.LogDebug("Command {Command} exited with {Code}", command.Description, process.ExitCode);
         return new CommandResultBody(output.Text, error.Text, process.ExitCode);
     }
@@ -51,7 +59,9 @@ public sealed class CommandRunner(SessionEnvironment environment, ILogger<Comman
             ?? throw new GuestCommandException(
                 File.Exists(program) ? $"[Errno 13] Permission denied: {GuestPaths.PythonRepr(program)}"
                                      : $"[Errno 2] No such file or directory: {GuestPaths.PythonRepr(program)}");
-        var startInfo = new ProcessStartInfo(resolved)
+        // setsid execs the program in place (same pid), as the leader of a new process group.
+        var useSetsid = File.Exists(SetsidPath);
+        var startInfo = new ProcessStartInfo(useSetsid ? SetsidPath : resolved)
         {
             UseShellExecute = false,
             RedirectStandardInput = true,
@@ -59,6 +69,12 @@ public sealed class CommandRunner(SessionEnvironment environment, ILogger<Comman
             RedirectStandardError = true,
             WorkingDirectory = Directory.Exists(environment.HomeDirectory) ? environment.HomeDirectory : "/",
         };
+        if (useSetsid)
+        {
+            startInfo.ArgumentList.Add("--");
+            startInfo.ArgumentList.Add(resolved);
+        }
+
         foreach (var argument in command.Arguments.Skip(1))
         {
             startInfo.ArgumentList.Add(argument);

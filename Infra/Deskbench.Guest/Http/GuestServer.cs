@@ -91,7 +91,7 @@ public sealed class GuestServer : IAsyncDisposable
     {
         var (backend, environment) = await binding.ConfigureAwait(false);
         var launched = new LaunchedProcesses(environment, loggerFactory.CreateLogger<LaunchedProcesses>(), options.StopLaunchedOnShutdown);
-        var commands = new CommandRunner(environment, loggerFactory.CreateLogger<CommandRunner>());
+        var commands = new CommandRunner(environment, launched.Leftovers, loggerFactory.CreateLogger<CommandRunner>());
         return new GuestServices(backend, environment, options, commands, launched, timeProvider);
     }
 

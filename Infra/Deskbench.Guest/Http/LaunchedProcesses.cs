@@ -6,11 +6,16 @@ namespace Deskbench.Guest.Http;
 
 /// <summary>
 /// Applications started without waiting (<c>/setup/launch</c>, <c>/setup/open_file</c>): each in its own process group, its
-/// output drained to the log, reaped when it exits. When the guest owns the session, disposing stops those still running.
+/// output drained to the log, reaped when it exits. When the guest owns the session, disposing stops those still running,
+/// the groups they left behind, and the <see cref="Leftovers"/> of finished commands.
 /// </summary>
 public sealed class LaunchedProcesses(SessionEnvironment environment, ILogger<LaunchedProcesses> logger, bool stopOnDispose) : IAsyncDisposable
 {
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<int, SessionProcess> _running = new();
+
+    /// <summary>Process groups that outlived their leader (background children of launched apps and of commands).</summary>
+    public ProcessGroupSet Leftovers { get; } = new();
 
     /// <summary>How many launched processes are still running.</summary>
     public int RunningCount => _running.Count;
@@ -45,6 +50,7 @@ public sealed class LaunchedProcesses(SessionEnvironment environment, ILogger<La
         if (_running.TryRemove(process.Id, out _))
         {
             logger.LogDebug("{Name} (pid {Pid}) exited with {Code}", process.Name, process.Id, process.ExitCode);
+            Leftovers.Add(process.Id);
             process.ReleaseAfterExit();
         }
     }
@@ -58,7 +64,8 @@ public sealed class LaunchedProcesses(SessionEnvironment environment, ILogger<La
 
         var running = _running.Values.ToList();
         _running.Clear();
-        await Task.WhenAll(running.Select(p => p.StopAsync(TimeSpan.FromSeconds(1)))).ConfigureAwait(false);
+        await Task.WhenAll(running.Select(p => p.StopAsync(StopGrace)).Append(Leftovers.StopAllAsync(StopGrace, TimeProvider.System)))
+            .ConfigureAwait(false);
         foreach (var process in running)
         {
             await process.DisposeAsync().ConfigureAwait(false);

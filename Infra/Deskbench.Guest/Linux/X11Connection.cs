@@ -26,7 +26,20 @@ internal sealed class X11Connection : IDisposable
     /// <summary>Held around every Xlib call on <see cref="Handle"/>.</summary>
     public Lock Gate { get; } = new();
 
-    public nint Handle => handle != 0 ? handle : throw new ObjectDisposedException(nameof(X11Connection));
+    /// <summary>The <c>Display*</c>; throws once disposed, or when the connection to the X server was lost.</summary>
+    public nint Handle
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(handle == 0, this);
+            return XErrorTrap.IsBroken(handle)
+                ? throw new InvalidOperationException($"The connection to X display '{DisplayName}' was lost (did the X server exit?).")
+                : handle;
+        }
+    }
+
+    /// <summary>True once Xlib reported the connection lost; every later use of <see cref="Handle"/> throws.</summary>
+    public bool IsBroken => handle != 0 && XErrorTrap.IsBroken(handle);
 
     public int Screen { get; }
 
@@ -58,6 +71,7 @@ internal sealed class X11Connection : IDisposable
         }
 
         XErrorTrap.EnsureInstalled();
+        XErrorTrap.SurviveConnectionLoss(display);
         return new X11Connection(displayName, display);
     }
 
@@ -80,6 +94,7 @@ internal sealed class X11Connection : IDisposable
             if (handle != 0)
             {
                 Xlib.XCloseDisplay(handle);
+                XErrorTrap.Forget(handle);
                 handle = 0;
             }
         }

@@ -46,6 +46,7 @@ internal sealed unsafe class X11FrameGrabber : IDisposable
             var error = XErrorTrap.Take();
             if (ok == 0 || error is not null)
             {
+                _ = connection.Handle; // Throws the clearer "connection lost" error when that is the cause.
                 throw new InvalidOperationException($"XShmGetImage failed on {connection.DisplayName}: {error}");
             }
 
@@ -63,6 +64,7 @@ internal sealed unsafe class X11FrameGrabber : IDisposable
         var image = Xlib.XGetImage(display, connection.Root, 0, 0, (uint)width, (uint)height, Xlib.AllPlanes, Xlib.ZPixmap);
         if (image == null)
         {
+            _ = connection.Handle;
             throw new InvalidOperationException($"XGetImage failed on {connection.DisplayName}: {XErrorTrap.Take()}");
         }
 
@@ -170,7 +172,7 @@ internal sealed unsafe class X11FrameGrabber : IDisposable
         {
             if (sharedImage != null)
             {
-                ReleaseSegment(sharedImage, attached: true);
+                ReleaseSegment(sharedImage, attached: !connection.IsBroken);
                 sharedImage = null;
             }
         }

@@ -17,6 +17,18 @@ internal static partial class PosixNative
     /// <summary>Sends <paramref name="signal"/> to one process.</summary>
     public static bool SignalProcess(int pid, int signal) => pid > 1 && Kill(pid, signal) == 0;
 
+    /// <summary>True while the process group <paramref name="groupId"/> has at least one member.</summary>
+    public static bool ProcessGroupExists(int groupId)
+    {
+        if (groupId <= 1)
+        {
+            return false;
+        }
+
+        const int EPERM = 1;
+        return Kill(-groupId, 0) == 0 || Marshal.GetLastPInvokeError() == EPERM;
+    }
+
     /// <summary>True while a process with this id exists (signal 0 probes without signalling; EPERM still means it exists).</summary>
     public static bool ProcessExists(int pid)
     {

@@ -66,6 +66,13 @@ internal static unsafe partial class Xlib
     public static partial delegate* unmanaged<nint, XErrorEvent*, int> XSetErrorHandler(delegate* unmanaged<nint, XErrorEvent*, int> handler);
 
     [LibraryImport(Library)]
+    public static partial delegate* unmanaged<nint, int> XSetIOErrorHandler(delegate* unmanaged<nint, int> handler);
+
+    /// <summary>libX11 ≥ 1.7: called instead of exit() when the connection breaks; the display is unusable afterwards.</summary>
+    [LibraryImport(Library)]
+    public static partial void XSetIOErrorExitHandler(nint display, delegate* unmanaged<nint, nint, void> handler, nint userData);
+
+    [LibraryImport(Library)]
     public static partial XImage* XGetImage(nint display, nuint drawable, int x, int y, uint width, uint height, nuint planeMask, int format);
 
     [LibraryImport(Library)]
