@@ -71,8 +71,9 @@ public sealed class CommandRunner(SessionEnvironment environment, ProcessGroupSe
         };
         if (useSetsid)
         {
+            // The name as given (setsid searches the same PATH), so the program sees the argv[0] Python would give it.
             startInfo.ArgumentList.Add("--");
-            startInfo.ArgumentList.Add(resolved);
+            startInfo.ArgumentList.Add(program);
         }
 
         foreach (var argument in command.Arguments.Skip(1))

@@ -90,7 +90,8 @@ public sealed class GuestServer : IAsyncDisposable
         TimeProvider timeProvider)
     {
         var (backend, environment) = await binding.ConfigureAwait(false);
-        var launched = new LaunchedProcesses(environment, loggerFactory.CreateLogger<LaunchedProcesses>(), options.StopLaunchedOnShutdown);
+        var launched = new LaunchedProcesses(
+            environment, loggerFactory.CreateLogger<LaunchedProcesses>(), options.StopLaunchedOnShutdown, timeProvider);
         var commands = new CommandRunner(environment, launched.Leftovers, loggerFactory.CreateLogger<CommandRunner>());
         return new GuestServices(backend, environment, options, commands, launched, timeProvider);
     }

@@ -9,7 +9,11 @@ namespace Deskbench.Guest.Http;
 /// output drained to the log, reaped when it exits. When the guest owns the session, disposing stops those still running,
 /// the groups they left behind, and the <see cref="Leftovers"/> of finished commands.
 /// </summary>
-public sealed class LaunchedProcesses(SessionEnvironment environment, ILogger<LaunchedProcesses> logger, bool stopOnDispose) : IAsyncDisposable
+public sealed class LaunchedProcesses(
+    SessionEnvironment environment,
+    ILogger<LaunchedProcesses> logger,
+    bool stopOnDispose,
+    TimeProvider timeProvider) : IAsyncDisposable
 {
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<int, SessionProcess> _running = new();
@@ -64,7 +68,7 @@ public sealed class LaunchedProcesses(SessionEnvironment environment, ILogger<La
 
         var running = _running.Values.ToList();
         _running.Clear();
-        await Task.WhenAll(running.Select(p => p.StopAsync(StopGrace)).Append(Leftovers.StopAllAsync(StopGrace, TimeProvider.System)))
+        await Task.WhenAll(running.Select(p => p.StopAsync(StopGrace)).Append(Leftovers.StopAllAsync(StopGrace, timeProvider)))
             .ConfigureAwait(false);
         foreach (var process in running)
         {

@@ -10,11 +10,4 @@ internal readonly unsafe struct BgraFrame(byte* pixels, int width, int height, i
     public int Height { get; } = height;
 
     public int Stride { get; } = stride;
-
-    /// <summary>The pixel at (x, y) as 0xRRGGBB.</summary>
-    public int RgbAt(int x, int y)
-    {
-        var p = Pixels + (y * (long)Stride) + (x * 4L);
-        return (p[2] << 16) | (p[1] << 8) | p[0];
-    }
 }

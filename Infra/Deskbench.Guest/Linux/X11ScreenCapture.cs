@@ -34,15 +34,6 @@ public sealed class X11ScreenCapture : IScreenCapture, IDisposable
         }
     }
 
-    /// <summary>Grabs the screen (and cursor) into the reused buffer and hands the frame to <paramref name="read"/>.</summary>
-    internal T WithFrame<T>(bool includeCursor, Func<BgraFrame, T> read)
-    {
-        lock (captureGate)
-        {
-            return read(CaptureFrame(includeCursor));
-        }
-    }
-
     private BgraFrame CaptureFrame(bool includeCursor)
     {
         lock (connection.Gate)

@@ -187,7 +187,7 @@ public sealed class XTestInputInjector : IInputInjector
     private async Task PressKeyAsync(KeyPressAction press, CancellationToken cancellationToken)
     {
         var keysym = PyAutoGuiKeyMap.ToKeysym(press.Key);
-        for (var i = 0; i < Math.Max(1, press.Presses); i++)
+        for (var i = 0; i < press.Presses; i++)
         {
             if (i > 0 && press.IntervalSeconds > 0)
             {

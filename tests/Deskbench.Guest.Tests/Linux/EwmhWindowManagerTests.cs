@@ -81,6 +81,7 @@ public sealed class EwmhWindowManagerTests(X11DesktopFixture fixture)
 
         var app = DesktopApp.Start(desktop.Display, "xterm", arguments);
         var window = await app.WaitForWindowAsync(w => w.Title == title, Timeout, Cancel);
+        await ScreenPixels.SettledWindowAsync(desktop.Backend.Windows, window.Id);
         return new StartedWindow(app, window);
     }
 

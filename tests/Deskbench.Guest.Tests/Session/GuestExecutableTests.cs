@@ -65,6 +65,11 @@ public sealed class GuestExecutableTests
         var sleepPid = int.Parse(pidText, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(ProcessSignals.IsAlive(sleepPid));
 
+        // So does a server a command left running in the background.
+        var background = await client.ExecuteAsync(new JsonObject { ["command"] = "sleep 301 >/dev/null 2>&1 & echo $!", ["shell"] = true });
+        var backgroundPid = int.Parse(((string?)background["output"])!.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(ProcessSignals.IsAlive(backgroundPid));
+
         var lockFile = $"/tmp/.X{number}-lock";
         var xvfbPid = ProcessSignals.ReadLockPid(lockFile);
         Assert.NotNull(xvfbPid);
@@ -74,6 +79,7 @@ public sealed class GuestExecutableTests
         Assert.Equal(0, await guest.WaitForExitAsync(ExitTimeout));
         Assert.True(await ProcessSignals.WaitUntilGoneAsync(xvfbPid.Value, TimeSpan.FromSeconds(5)), "Xvfb outlived the guest");
         Assert.True(await ProcessSignals.WaitUntilGoneAsync(sleepPid, TimeSpan.FromSeconds(5)), "the launched app outlived the guest");
+        Assert.True(await ProcessSignals.WaitUntilGoneAsync(backgroundPid, TimeSpan.FromSeconds(5)), "the background command outlived the guest");
         Assert.False(File.Exists(lockFile), "Xvfb's lock file is still there");
     }
 
