@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Deskbench.Testing;
 
 /// <summary>Lists and waits for managed windows on a display, through xprop (independent of the code under test).</summary>
@@ -36,7 +38,7 @@ public static class X11ClientWindows
         XvfbDisplay display, Func<X11ClientWindow, bool> match, TimeSpan timeout, string? description = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(match);
-        var deadline = DateTimeOffset.UtcNow + timeout;
+        var clock = Stopwatch.StartNew();
         IReadOnlyList<X11ClientWindow> windows;
         do
         {
@@ -48,7 +50,7 @@ public static class X11ClientWindows
 
             await Task.Delay(PollInterval, cancellationToken);
         }
-        while (DateTimeOffset.UtcNow < deadline);
+        while (clock.Elapsed < timeout);
 
         var seen = string.Join("; ", windows.Select(w => $"'{w.Title}' ({w.Instance}.{w.ClassName})"));
         throw new TimeoutException($"No window {description ?? "matching"} appeared within {timeout}. Windows: {seen}");
@@ -59,10 +61,10 @@ public static class X11ClientWindows
         XvfbDisplay display, Func<X11ClientWindow, bool> match, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(match);
-        var deadline = DateTimeOffset.UtcNow + timeout;
+        var clock = Stopwatch.StartNew();
         while ((await ListAsync(display, cancellationToken)).Any(match))
         {
-            if (DateTimeOffset.UtcNow >= deadline)
+            if (clock.Elapsed >= timeout)
             {
                 throw new TimeoutException($"A matching window was still open after {timeout}.");
             }

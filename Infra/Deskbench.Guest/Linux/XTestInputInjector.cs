@@ -17,14 +17,14 @@ public sealed class XTestInputInjector : IInputInjector
     private const int MaxDragSteps = 600;
 
     private readonly X11Connection connection;
-    private readonly X11Keyboard keyboard;
+    private readonly XTestKeyStrokes keys;
     private readonly TimeProvider time;
     private readonly SemaphoreSlim actionGate = new(1, 1);
 
     internal XTestInputInjector(X11Connection connection, X11Keyboard keyboard, TimeProvider? timeProvider = null)
     {
         this.connection = connection;
-        this.keyboard = keyboard;
+        keys = new XTestKeyStrokes(connection, keyboard);
         time = timeProvider ?? TimeProvider.System;
         lock (connection.Gate)
         {
@@ -83,15 +83,15 @@ public sealed class XTestInputInjector : IInputInjector
                 return PressKeyAsync(press, cancellationToken);
             case KeyDownAction keyDown:
                 var downKeysym = PyAutoGuiKeyMap.ToKeysym(keyDown.Key);
-                InjectKeys(() => KeyDown(downKeysym));
+                InjectKeys(() => keys.KeyDown(downKeysym));
                 return Task.CompletedTask;
             case KeyUpAction keyUp:
                 var upKeysym = PyAutoGuiKeyMap.ToKeysym(keyUp.Key);
-                InjectKeys(() => KeyEvent(keyboard.Resolve(upKeysym).Keycode, pressed: false));
+                InjectKeys(() => keys.KeyUp(upKeysym));
                 return Task.CompletedTask;
             case HotkeyAction hotkey:
                 var keysyms = hotkey.Keys.Select(PyAutoGuiKeyMap.ToKeysym).ToArray();
-                InjectKeys(() => Hotkey(keysyms));
+                InjectKeys(() => keys.Hotkey(keysyms));
                 return Task.CompletedTask;
             case WaitAction wait:
                 return Task.Delay(Seconds(wait.Seconds), time, cancellationToken);
@@ -168,7 +168,7 @@ public sealed class XTestInputInjector : IInputInjector
         var keysyms = type.Text.EnumerateRunes().Select(KeySymbols.FromRune).ToArray();
         if (type.IntervalSeconds <= 0)
         {
-            InjectKeys(() => Array.ForEach(keysyms, Type));
+            InjectKeys(() => Array.ForEach(keysyms, keys.Type));
             return;
         }
 
@@ -180,7 +180,7 @@ public sealed class XTestInputInjector : IInputInjector
             }
 
             var keysym = keysyms[i];
-            InjectKeys(() => Type(keysym));
+            InjectKeys(() => keys.Type(keysym));
         }
     }
 
@@ -194,7 +194,7 @@ public sealed class XTestInputInjector : IInputInjector
                 await Task.Delay(Seconds(press.IntervalSeconds), time, cancellationToken).ConfigureAwait(false);
             }
 
-            InjectKeys(() => Type(keysym));
+            InjectKeys(() => keys.Type(keysym));
         }
     }
 
@@ -210,56 +210,9 @@ public sealed class XTestInputInjector : IInputInjector
 
     private void InjectKeys(Action events) => Inject(() =>
     {
-        keyboard.BeginBurst();
+        keys.BeginBurst();
         events();
     });
-
-    private void Type(nuint keysym)
-    {
-        var stroke = keyboard.Resolve(keysym);
-        var shift = stroke.Shift ? keyboard.Resolve(KeySymbols.ShiftLeft).Keycode : (byte)0;
-        if (stroke.Shift)
-        {
-            KeyEvent(shift, pressed: true);
-        }
-
-        KeyEvent(stroke.Keycode, pressed: true);
-        KeyEvent(stroke.Keycode, pressed: false);
-        if (stroke.Shift)
-        {
-            KeyEvent(shift, pressed: false);
-        }
-    }
-
-    /// <summary>pyautogui's keyDown: a shifted character gets Shift around the key press only.</summary>
-    private void KeyDown(nuint keysym)
-    {
-        var stroke = keyboard.Resolve(keysym);
-        var shift = stroke.Shift ? keyboard.Resolve(KeySymbols.ShiftLeft).Keycode : (byte)0;
-        if (stroke.Shift)
-        {
-            KeyEvent(shift, pressed: true);
-        }
-
-        KeyEvent(stroke.Keycode, pressed: true);
-        if (stroke.Shift)
-        {
-            KeyEvent(shift, pressed: false);
-        }
-    }
-
-    private void Hotkey(nuint[] keysyms)
-    {
-        foreach (var keysym in keysyms)
-        {
-            KeyDown(keysym);
-        }
-
-        for (var i = keysyms.Length - 1; i >= 0; i--)
-        {
-            KeyEvent(keyboard.Resolve(keysyms[i]).Keycode, pressed: false);
-        }
-    }
 
     private void Scroll(ScrollAction scroll)
     {
@@ -301,9 +254,6 @@ public sealed class XTestInputInjector : IInputInjector
 
     private void Button(uint button, bool pressed) =>
         XTest.XTestFakeButtonEvent(connection.Handle, button, pressed ? 1 : 0, 0);
-
-    private void KeyEvent(byte keycode, bool pressed) =>
-        XTest.XTestFakeKeyEvent(connection.Handle, keycode, pressed ? 1 : 0, 0);
 
     private PointerPosition QueryPointer()
     {

@@ -7,17 +7,11 @@ namespace Deskbench.Core.Tests.Actions;
 /// <summary>Code that OSWorld itself and OSWorld agents really produce.</summary>
 public sealed class OsworldCodeTests
 {
-    private static string SuiteDirectory =>
-        Environment.GetEnvironmentVariable("DESKBENCH_OSWORLD_SUITE") is { Length: > 0 } path ? path : "/work/shared/suites/osworld";
+    private static string SuiteDirectory => Path.Combine(Deskbench.Testing.SharedSuites.Require(), "osworld");
 
     [Fact]
     public void Every_pyautogui_snippet_in_the_osworld_task_files_translates()
     {
-        if (!Directory.Exists(SuiteDirectory))
-        {
-            Assert.Skip($"OSWorld task files not found at {SuiteDirectory}; set DESKBENCH_OSWORLD_SUITE to the suite folder");
-        }
-
         var snippets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(SuiteDirectory, "*.json", SearchOption.AllDirectories))
         {

@@ -40,18 +40,8 @@ public static class SuiteFiles
         return new InvalidOperationException("unreachable");
     }
 
-    private static string? Find(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", relative);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        var fallback = Path.Combine("/work/shared", relative);
-        return Directory.Exists(fallback) ? fallback : null;
-    }
+    private static string? Find(string relative) =>
+        Deskbench.Testing.SharedSuites.TryFind() is { } suites && Directory.Exists(Path.Combine(suites, Path.GetFileName(relative)))
+            ? Path.Combine(suites, Path.GetFileName(relative))
+            : null;
 }

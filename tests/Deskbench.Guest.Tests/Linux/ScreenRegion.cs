@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Deskbench.Guest.Backend;
 using SkiaSharp;
 
@@ -17,9 +18,9 @@ internal sealed record ScreenRegion(IScreenCapture Screen, int Left, int Top, in
     /// </summary>
     public async Task<SKBitmap> CaptureStableAsync(SKBitmap? differentFrom = null)
     {
-        var deadline = DateTime.UtcNow + Timeout;
+        var clock = Stopwatch.StartNew();
         var previous = ScreenPixels.Capture(Screen, includeCursor: false);
-        while (DateTime.UtcNow < deadline)
+        while (clock.Elapsed < Timeout)
         {
             await Task.Delay(Poll, TestContext.Current.CancellationToken);
             var current = ScreenPixels.Capture(Screen, includeCursor: false);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Deskbench.Core.Actions;
 using Deskbench.Testing;
 
@@ -15,8 +16,8 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
     public async Task Typed_text_with_shifted_and_non_keymap_characters_is_saved_exactly_by_mousepad()
     {
         var desktop = fixture.Require("mousepad");
-        var folder = Directory.CreateTempSubdirectory("deskbench-type-").FullName;
-        var file = Path.Combine(folder, "typed.txt");
+        using var folder = new TempFolder("deskbench-type-");
+        var file = Path.Combine(folder.Path, "typed.txt");
         await File.WriteAllTextAsync(file, string.Empty, Cancel);
         await using var mousepad = DesktopApp.Start(desktop.Display, "mousepad", [file]);
         await mousepad.WaitForWindowTitledAsync("typed.txt", cancellationToken: Cancel);
@@ -29,15 +30,14 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
 
         var expected = "Line1 " + SpecialText + "\n€ → Ω";
         Assert.Equal(expected, await WaitForFileTextAsync(file, text => text.Length >= expected.Length));
-        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
     public async Task Key_presses_by_pyautogui_name_reach_an_xterm_running_cat()
     {
         var desktop = fixture.Require("xterm");
-        var folder = Directory.CreateTempSubdirectory("deskbench-keys-").FullName;
-        var file = Path.Combine(folder, "keys.txt");
+        using var folder = new TempFolder("deskbench-keys-");
+        var file = Path.Combine(folder.Path, "keys.txt");
         await using var xterm = DesktopApp.Start(desktop.Display, "xterm", ["-title", "cat-probe", "-e", "sh", "-c", $"cat > '{file}'"]);
         await xterm.WaitForWindowTitledAsync("cat-probe", cancellationToken: Cancel);
         Assert.True(desktop.Backend.Windows.Activate(new("cat-probe", Strict: true)));
@@ -58,7 +58,6 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
 
         Assert.True(await xterm.WaitForExitAsync(FileTimeout), "cat should end at ctrl+d");
         Assert.Equal("A<>! z\né~\nxxxY\n", await File.ReadAllTextAsync(file, Cancel));
-        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
@@ -155,7 +154,7 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
     {
         var input = fixture.Require().Backend.Input;
         await input.ExecuteAsync(new MoveAction(10, 20), Cancel);
-        var started = System.Diagnostics.Stopwatch.StartNew();
+        var started = Stopwatch.StartNew();
 
         await input.ExecuteAsync(new WaitAction(0.2), Cancel);
         await input.ExecuteAsync(new DoneAction(), Cancel);
@@ -167,9 +166,9 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
 
     private static async Task<string> WaitForFileTextAsync(string path, Func<string, bool> done)
     {
-        var deadline = DateTime.UtcNow + FileTimeout;
+        var clock = Stopwatch.StartNew();
         var text = string.Empty;
-        while (DateTime.UtcNow < deadline)
+        while (clock.Elapsed < FileTimeout)
         {
             text = File.Exists(path) ? await File.ReadAllTextAsync(path, Cancel) : string.Empty;
             if (done(text))
@@ -186,9 +185,9 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
     /// <summary>The PRIMARY selection once it equals <paramref name="expected"/> (the app sets it when it handles the events), or the last value seen.</summary>
     private static async Task<string> WaitForPrimarySelectionAsync(XvfbDisplay display, string expected)
     {
-        var deadline = DateTime.UtcNow + FileTimeout;
+        var clock = Stopwatch.StartNew();
         var selection = string.Empty;
-        while (DateTime.UtcNow < deadline && selection != expected)
+        while (clock.Elapsed < FileTimeout && selection != expected)
         {
             var result = await Tool.RunAsync("xclip", ["-o", "-selection", "primary"], display.Environment, cancellationToken: Cancel);
             selection = result.StandardOutput;
