@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Deskbench needs on a fresh Debian 12 machine (run as root or through sudo). Safe to run again.
 set -euo pipefail
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "install-debian: run this as root (apt-get needs it)" >&2; exit 1; }
+  exec sudo bash "$0" "$@"
+fi
 packages=(
   xvfb openbox xterm mousepad chromium          # the desktop and the example suite's applications
   dbus dbus-x11 at-spi2-core                    # session bus and accessibility bus
