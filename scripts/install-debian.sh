@@ -8,7 +8,7 @@ fi
 packages=(
   xvfb openbox xterm mousepad chromium          # the desktop and the example suite's applications
   dbus dbus-x11 at-spi2-core                    # session bus and accessibility bus
-  x11-utils xauth xdg-utils xclip x11-apps      # X clients used by tests and by xdg-open
+  x11-utils x11-xserver-utils xauth xdg-utils xclip x11-apps   # X clients used by tests and by xdg-open
   libx11-6 libxtst6 libxext6 libxfixes3         # the guest's native X11 layer (XTEST, MIT-SHM, XFixes)
   fonts-dejavu-core procps ca-certificates curl
 )
