@@ -45,7 +45,7 @@ public sealed class RealDesktopFixture : IAsyncLifetime
         var work = Directory.CreateDirectory(Path.Combine(Root, "work")).FullName;
         var provider = new LocalDesktopProvider(new LocalProviderOptions(), TestOutputLoggerFactory.Instance, TimeProvider.System);
         environment = (LocalDesktopEnvironment)await provider.AcquireAsync(
-            new EnvironmentRequest("setup-desktop-tests", task.Id, ScreenSize.Default, work), CancellationToken.None);
+            new EnvironmentRequest("setup-desktop-tests", task.Id, ScreenSize.Default, work), TestContext.Current.CancellationToken);
     }
 
     /// <summary>Skips the calling test unless the desktop tier and <paramref name="apps"/> are available; returns the desktop.</summary>
@@ -93,7 +93,7 @@ public sealed class RealDesktopFixture : IAsyncLifetime
         };
         var path = Path.Combine(Directory.CreateDirectory(TaskFolder).FullName, "setup-desktop-task.json");
         await File.WriteAllTextAsync(path, document.ToJsonString());
-        var loaded = await new TaskLoader().LoadAsync(path, CancellationToken.None);
+        var loaded = await new TaskLoader().LoadAsync(path, TestContext.Current.CancellationToken);
         return loaded.Tasks.Count == 1
             ? loaded.Tasks[0]
             : throw new InvalidOperationException("the test task did not load: " + string.Join("; ", loaded.Problems));
