@@ -15,7 +15,7 @@ public sealed record EvaluatorSpec
     public string Conj { get; init; } = "and";
     public IReadOnlyList<GetterSpec?> Results { get; init; } = [];
     public IReadOnlyList<GetterSpec?> Expected { get; init; } = [];
-    /// <summary>True when the task has an <c>expected</c> key at all.</summary>
+    /// <summary>True when the task has a non-empty <c>expected</c> (OSWorld passes an expected value to the metric only then).</summary>
     public bool HasExpected { get; init; }
     public IReadOnlyList<JsonObject?> Options { get; init; } = [];
     public IReadOnlyList<SetupStep> Postconfig { get; init; } = [];

@@ -159,6 +159,7 @@ public sealed class SessionProcess : IAsyncDisposable
         }
 
         var groupId = _process.Id;
+        var signalled = TimeProvider.System.GetTimestamp();
         _ = PosixNative.SignalProcessGroup(groupId, PosixNative.SigTerm);
         if (!HasExited)
         {
@@ -172,6 +173,15 @@ public sealed class SessionProcess : IAsyncDisposable
         catch (TimeoutException)
         {
             _logger.LogDebug("{Name} (pid {Pid}) ignored SIGTERM; killing it", _name, groupId);
+        }
+
+        // The leader often exits at once while other members of its group still clean up after the SIGTERM: the session
+        // D-Bus daemon's activated services live in its group, and gvfsd-fuse must unmount $XDG_RUNTIME_DIR/gvfs or it
+        // leaves a dead FUSE mount (and an undeletable folder) behind. They get the rest of the grace period.
+        var left = grace - TimeProvider.System.GetElapsedTime(signalled);
+        if (left > TimeSpan.Zero)
+        {
+            await ProcessGroupMembers.WaitUntilEmptyAsync(groupId, left, TimeProvider.System).ConfigureAwait(false);
         }
 
         // Whatever is left in the group (the leader, or children it left behind) is killed outright.

@@ -1,13 +1,11 @@
-using Deskbench.Testing;
-
-namespace Deskbench.Evaluators.Tests.Desktop;
+namespace Deskbench.Testing;
 
 /// <summary>
-/// What the desktop-tier getter and evaluator tests need on this machine: the programs the local provider runs (Xvfb, openbox, setsid,
+/// What desktop-tier tests that use the local provider need on this machine: the programs the local provider runs (Xvfb, openbox, setsid,
 /// dbus-daemon), the guest binary next to the tests, and the apps a test drives. A test skips, with the reason printed,
 /// when something is missing.
 /// </summary>
-internal static class DesktopRequirements
+public static class DesktopRequirements
 {
     private static readonly string[] ProviderCommands = ["Xvfb", "openbox", "setsid", "dbus-daemon"];
 

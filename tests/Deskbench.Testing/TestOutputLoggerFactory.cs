@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace Deskbench.Evaluators.Tests.Desktop;
+namespace Deskbench.Testing;
 
 /// <summary>Loggers writing Information and above to the current test's output (nothing when no test is running).</summary>
-internal sealed class TestOutputLoggerFactory : ILoggerFactory, ILogger
+public sealed class TestOutputLoggerFactory : ILoggerFactory, ILogger
 {
     public static TestOutputLoggerFactory Instance { get; } = new();
 
