@@ -57,28 +57,16 @@ public sealed class Computer13Translator : IActionTranslator
                     return [special];
                 }
 
-                if (text.TrimStart().StartsWith('{') || text.TrimStart().StartsWith('['))
+                if (JsonActionText.LooksLikeJson(text))
                 {
-                    return Translate(ParseJson(text));
+                    return Translate(JsonActionText.Parse(text, "computer_13"));
                 }
 
                 break;
         }
 
         throw new ActionTranslationException(
-            $"computer_13: expected an {{\"action_type\": …, \"parameters\": {{…}}}} object or WAIT/DONE/FAIL, got {Describe(node)}");
-    }
-
-    private static JsonNode? ParseJson(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text);
-        }
-        catch (JsonException e)
-        {
-            throw new ActionTranslationException($"computer_13: the action is not valid JSON: {e.Message}", e);
-        }
+            $"computer_13: expected an {{\"action_type\": …, \"parameters\": {{…}}}} object or WAIT/DONE/FAIL, got {JsonActionText.Describe(node)}");
     }
 
     private IReadOnlyList<DesktopAction> TranslateObject(JsonObject obj)
@@ -86,7 +74,7 @@ public sealed class Computer13Translator : IActionTranslator
         if (obj["action_type"] is not JsonValue typeNode || !typeNode.TryGetValue(out string? type))
         {
             throw new ActionTranslationException(
-                $"computer_13: the action has no \"action_type\" string; expected one of {string.Join(", ", ActionTypes)}; got {Describe(obj)}");
+                $"computer_13: the action has no \"action_type\" string; expected one of {string.Join(", ", ActionTypes)}; got {JsonActionText.Describe(obj)}");
         }
 
         var parameters = new Computer13Parameters(type, ParametersOf(obj, type));
@@ -121,7 +109,7 @@ public sealed class Computer13Translator : IActionTranslator
             {
                 null => [],
                 JsonObject p => p,
-                _ => throw new ActionTranslationException($"computer_13 {type}: \"parameters\" must be an object, got {Describe(nested)}"),
+                _ => throw new ActionTranslationException($"computer_13 {type}: \"parameters\" must be an object, got {JsonActionText.Describe(nested)}"),
             };
         }
 
@@ -175,11 +163,5 @@ public sealed class Computer13Translator : IActionTranslator
         var dx = p.Has("dx") ? p.WholeNumber("dx") : 0;
         var dy = p.Has("dy") ? p.WholeNumber("dy") : 0;
         return dx == 0 && dy == 0 ? [] : [new ScrollAction(dx, dy)];
-    }
-
-    private static string Describe(JsonNode? node)
-    {
-        var text = node?.ToJsonString() ?? "null";
-        return text.Length > 120 ? text[..117] + "..." : text;
     }
 }

@@ -27,35 +27,23 @@ public sealed class DeskbenchActionTranslator(double waitSeconds = SpecialAction
             case JsonArray array:
                 return array.Select((item, i) => item is JsonObject obj
                     ? ReadAction(obj)
-                    : throw new ActionTranslationException($"deskbench: item {i} of the action list is not an object: {Describe(item)}")).ToList();
+                    : throw new ActionTranslationException($"deskbench: item {i} of the action list is not an object: {JsonActionText.Describe(item)}")).ToList();
             case JsonValue value when value.TryGetValue(out string? text):
                 if (SpecialActionWords.TryTranslate(text, waitSeconds) is { } special)
                 {
                     return [special];
                 }
 
-                if (text.TrimStart().StartsWith('{') || text.TrimStart().StartsWith('['))
+                if (JsonActionText.LooksLikeJson(text))
                 {
-                    return Translate(Parse(text));
+                    return Translate(JsonActionText.Parse(text, "deskbench"));
                 }
 
                 break;
         }
 
         throw new ActionTranslationException(
-            $"deskbench: expected an action object such as {{\"type\": \"click\", \"x\": 10, \"y\": 20}}, a list of them, or WAIT/DONE/FAIL; got {Describe(node)}");
-    }
-
-    private static JsonNode? Parse(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text);
-        }
-        catch (JsonException e)
-        {
-            throw new ActionTranslationException($"deskbench: the action is not valid JSON: {e.Message}", e);
-        }
+            $"deskbench: expected an action object such as {{\"type\": \"click\", \"x\": 10, \"y\": 20}}, a list of them, or WAIT/DONE/FAIL; got {JsonActionText.Describe(node)}");
     }
 
     private static DesktopAction ReadAction(JsonObject obj)
@@ -63,7 +51,7 @@ public sealed class DeskbenchActionTranslator(double waitSeconds = SpecialAction
         if (obj["type"] is not JsonValue typeNode || !typeNode.TryGetValue(out string? type) || !ActionJson.Discriminators.ContainsKey(type))
         {
             throw new ActionTranslationException(
-                $"deskbench: unknown or missing action \"type\" in {Describe(obj)}; expected one of {string.Join(", ", ActionJson.Discriminators.Keys)}");
+                $"deskbench: unknown or missing action \"type\" in {JsonActionText.Describe(obj)}; expected one of {string.Join(", ", ActionJson.Discriminators.Keys)}");
         }
 
         DesktopAction action;
@@ -73,7 +61,7 @@ public sealed class DeskbenchActionTranslator(double waitSeconds = SpecialAction
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {
-            throw new ActionTranslationException($"deskbench: invalid \"{type}\" action {Describe(obj)}: {e.Message}", e);
+            throw new ActionTranslationException($"deskbench: invalid \"{type}\" action {JsonActionText.Describe(obj)}: {e.Message}", e);
         }
 
         return NormalizeKeys(action);
@@ -91,10 +79,4 @@ public sealed class DeskbenchActionTranslator(double waitSeconds = SpecialAction
     private static string Key(string key) => PyAutoGuiKeys.IsPressable(key)
         ? PyAutoGuiKeys.Normalize(key)
         : throw new ActionTranslationException($"deskbench: '{key}' is not a key name; use pyautogui's names (a single character, 'enter', 'ctrl', 'f5' …)");
-
-    private static string Describe(JsonNode? node)
-    {
-        var text = node?.ToJsonString() ?? "null";
-        return text.Length > 120 ? text[..117] + "..." : text;
-    }
 }
