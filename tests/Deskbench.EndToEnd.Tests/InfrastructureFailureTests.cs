@@ -39,7 +39,7 @@ public sealed class InfrastructureFailureTests : IDisposable
         var clock = Stopwatch.StartNew();
         await using var run = InterruptionCliProcess.Start(
             new Dictionary<string, string> { ["DESKBENCH_LOCAL_GUEST_COMMAND"] = silentGuest, ["DESKBENCH_LOCAL_READY_TIMEOUT"] = "2" },
-            "run", "--tasks", task, "--agent", "scripted", "--provider", "local", "--results", results, "--model", "silent");
+            "run", "--tasks", task, "--agent", "scripted", "--provider", "local", "--results", results, "--model", "silent", "--verbose");
         var sleeping = await InterruptionProcessScan.WaitForAsync(run.Marker, p => p.Name == "sleep", TimeSpan.FromSeconds(30));
         Assert.True(sleeping is not null, $"the stand-in guest never started\n{run.StandardOutput}\n{run.StandardError}");
         var exitCode = await run.WaitForExitAsync(TimeSpan.FromSeconds(60));
@@ -67,6 +67,9 @@ public sealed class InfrastructureFailureTests : IDisposable
 
         var leaked = await InterruptionProcessScan.WaitUntilNoneAsync(run.Marker, TimeSpan.FromSeconds(1));
         Assert.True(leaked.Count == 0, $"still running after the run ended:\n{string.Join('\n', leaked)}");
+        var environments = InterruptionDesktopLeftovers.EnvironmentIds(run.StandardError);
+        Assert.Equal(2, environments.Count);
+        Assert.Empty(InterruptionDesktopLeftovers.RuntimeFolders(environments));
     }
 
     [Fact]

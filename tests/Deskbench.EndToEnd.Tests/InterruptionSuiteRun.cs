@@ -36,9 +36,10 @@ internal sealed class InterruptionSuiteRun : IDisposable
     /// <summary>The progress line prefix printed when the <paramref name="n"/>-th task is done, e.g. <c>[  2/14]</c>.</summary>
     public string ProgressLine(int n) => $"[{n,3}/{TaskCount}]";
 
+    /// <summary>Starts the suite; <c>--verbose</c> so the log names every environment (see <see cref="InterruptionDesktopLeftovers"/>).</summary>
     public InterruptionCliProcess Start() => InterruptionCliProcess.Start(
         new Dictionary<string, string>(),
-        "run", "--tasks", IndexFile, "--agent", "scripted", "--provider", "local", "--results", _resultsRoot, "--model", Model);
+        "run", "--tasks", IndexFile, "--agent", "scripted", "--provider", "local", "--results", _resultsRoot, "--model", Model, "--verbose");
 
     /// <summary>Notes the run id in run.json, so the run's scratch folder can be checked and removed.</summary>
     public string RememberRunId()
@@ -74,6 +75,29 @@ internal sealed class InterruptionSuiteRun : IDisposable
         Assert.Equal("finished", (string?)Results.ReadManifest()["status"]);
         var leaked = await InterruptionProcessScan.WaitUntilNoneAsync(rerun.Marker, TimeSpan.FromSeconds(5));
         Assert.True(leaked.Count == 0, $"processes of the rerun still running after it exited:\n{string.Join('\n', leaked)}");
+        AssertNoDesktopLeftovers(rerun, includingRuntimeFolders: true);
+    }
+
+    /// <summary>
+    /// Asserts the desktops of <paramref name="run"/> left no mount behind and, when the CLI lived to clean up
+    /// (<paramref name="includingRuntimeFolders"/>), no runtime folder either.
+    /// </summary>
+    public static void AssertNoDesktopLeftovers(InterruptionCliProcess run, bool includingRuntimeFolders)
+    {
+        var environments = InterruptionDesktopLeftovers.EnvironmentIds(run.StandardError);
+        Assert.True(environments.Count > 0, $"the verbose log names no environment:\n{run.StandardError}");
+        var mounts = InterruptionDesktopLeftovers.Mounts(environments);
+        Assert.True(mounts.Count == 0, $"mounts left behind by the run's desktops: {string.Join(", ", mounts)}");
+        var folders = InterruptionDesktopLeftovers.RuntimeFolders(environments);
+        if (includingRuntimeFolders)
+        {
+            Assert.True(folders.Count == 0, $"runtime folders left behind by the run's desktops: {string.Join(", ", folders)}");
+        }
+
+        foreach (var folder in folders)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     public void Dispose()

@@ -39,6 +39,7 @@ public sealed class InterruptionTests : IDisposable
         // The CLI stops its desktops itself before it exits: nothing of the run may remain, however it is parented.
         var leaked = await InterruptionProcessScan.WaitUntilNoneAsync(run.Marker, TimeSpan.FromSeconds(1));
         Assert.True(leaked.Count == 0, $"processes of the run still running after it exited on SIGINT:\n{string.Join('\n', leaked)}\n{output}");
+        InterruptionSuiteRun.AssertNoDesktopLeftovers(run, includingRuntimeFolders: true);
 
         var finished = _suite.Results.AssertConsistentAndReadScores();
         Assert.InRange(finished.Count, 2, _suite.TaskCount - 1);
@@ -71,6 +72,10 @@ public sealed class InterruptionTests : IDisposable
         var leaked = await InterruptionProcessScan.WaitUntilNoneAsync(run.Marker, OrphanTeardownLimit);
         Assert.True(leaked.Count == 0, $"processes of the killed run still running {OrphanTeardownLimit.TotalSeconds:0} s later (guest was {guest}):\n{string.Join('\n', leaked)}");
         TestContext.Current.SendDiagnosticMessage($"SIGKILL → every process of the run gone after {clock.Elapsed.TotalSeconds:0.0} s");
+
+        // The guest's own teardown unmounts what its session mounted; the interrupted desktop's runtime folder (and the
+        // episode's scratch folder) stay, as nobody is left to delete them — removed here, a known limit of SIGKILL.
+        InterruptionSuiteRun.AssertNoDesktopLeftovers(run, includingRuntimeFolders: false);
 
         var finished = _suite.Results.AssertConsistentAndReadScores();
         Assert.InRange(finished.Count, 2, _suite.TaskCount - 1);
