@@ -47,8 +47,9 @@ public sealed class InfrastructureFailureTests : IDisposable
         Assert.True(exitCode is not null, $"deskbench run did not finish within 60 s\n{output}");
         TestContext.Current.SendDiagnosticMessage($"infra_error run took {clock.Elapsed.TotalSeconds:0.0} s, exit {exitCode}");
 
-        // RunVerb reports failed tasks in the summary and the results, not in the exit code: a run that went through is 0.
-        Assert.True(exitCode == 0, $"exit code {exitCode}\n{output}");
+        // A run with a task left in infra_error is incomplete (it needs a resume): exit code 3, with a line that says so.
+        Assert.True(exitCode == 3, $"exit code {exitCode}\n{output}");
+        Assert.Contains("rerun the same command to resume", output, StringComparison.Ordinal);
         Assert.Contains("retrying on a fresh desktop (attempt 2)", run.StandardOutput, StringComparison.Ordinal);
         var line = Assert.Single(run.StandardOutput.Split('\n'), l => l.StartsWith("[  1/1]", StringComparison.Ordinal));
         Assert.Contains($"{Domain}/{TaskId}: infra_error:", line, StringComparison.Ordinal);

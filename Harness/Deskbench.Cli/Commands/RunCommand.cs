@@ -23,7 +23,11 @@ public static class RunCommand
         var retries = new Option<int>("--infra-retries") { Description = "Retries of a task on a fresh desktop after an infrastructure failure.", DefaultValueFactory = _ => 1 };
         var keepWork = new Option<bool>("--keep-work") { Description = "Keep each episode's scratch folder (evaluator cache files)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what happens (to stderr)." };
-        var command = new Command("run", "Run an agent on tasks, each on a fresh desktop, and score them.")
+        var command = new Command(
+            "run",
+            "Run an agent on tasks, each on a fresh desktop, and score them. Rerunning into the same --results folder resumes. " +
+            "Exit codes: 0 every task has an outcome; 2 unusable arguments or tasks (nothing ran); 3 some task ended in " +
+            "infra_error or eval_error (rerun to resume it); 130 cancelled.")
         {
             tasks, agent, provider, results, maxSteps, model, domain, assets, screen, timeBudget, pause, retries, keepWork, verbose,
         };

@@ -3,6 +3,7 @@ using Deskbench.Cli.Composition;
 using Deskbench.Cli.Output;
 using Deskbench.Core.Actions.Translation;
 using Deskbench.Core.Agents;
+using Deskbench.Core.Results;
 using Deskbench.Evaluators;
 using Deskbench.Harness.Episodes;
 using Deskbench.Harness.Results;
@@ -71,8 +72,19 @@ public sealed class RunVerb(RunSettings settings)
         Console.Out.WriteLine($"deskbench: running {tasks.Count} task(s) with agent '{agent.Name}' on provider '{provider.Name}' → {store.RunDirectory}");
         var summary = await run.RunAsync(tasks, cancellationToken).ConfigureAwait(false);
         SummaryRenderer.Write(summary, Console.Out);
+        var unfinished = summary.Total.CountOf(EpisodeStatus.InfraError) + summary.Total.CountOf(EpisodeStatus.EvalError);
+        if (unfinished > 0)
+        {
+            Console.Out.WriteLine(
+                $"deskbench: {unfinished} task(s) ended in infra_error or eval_error and have no result.txt; rerun the same command to resume them");
+            return IncompleteRunExitCode;
+        }
+
         return 0;
     }
+
+    /// <summary>Exit code of a run in which some task ended in infra_error or eval_error (the results folder needs a resume).</summary>
+    public const int IncompleteRunExitCode = 3;
 
     private static void Validate(RunSettings s)
     {
