@@ -11,6 +11,9 @@ public static class CliApplication
         var root = new RootCommand("Deskbench: runs and scores computer-use agents on real desktops (OSWorld-compatible).");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(TasksCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(Deskbench.Guest.Http.GuestCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());

@@ -33,6 +33,10 @@ public sealed class LocalDesktopProvider : IEnvironmentProvider
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         _logger = _loggerFactory.CreateLogger<LocalDesktopProvider>();
         _timeProvider = timeProvider ?? TimeProvider.System;
+        if (_options.SweepStaleScratch)
+        {
+            SweepStaleScratch();
+        }
     }
 
     public string Name => ProviderName;
@@ -94,7 +98,9 @@ public sealed class LocalDesktopProvider : IEnvironmentProvider
         try
         {
             var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+            session.MarkOwners(OwnerProcesses(guestPid: null));
             session.Process = StartGuest(session, screen, command, token);
+            session.MarkOwners(OwnerProcesses(session.Process.Id));
             using var readiness = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             readiness.CancelAfter(_options.ReadinessTimeout);
             Uri url;
@@ -149,7 +155,7 @@ public sealed class LocalDesktopProvider : IEnvironmentProvider
         var runtime = Path.Combine(home, ".run");
         if (runtime.Length > MaxRuntimeDirectoryLength)
         {
-            runtime = Path.Combine(Path.GetTempPath(), $"deskbench-run-{environmentId}");
+            runtime = Path.Combine(_options.RuntimeRoot, StaleScratchSweeper.RuntimeFolderPrefix + environmentId);
         }
 
         if (!OperatingSystem.IsLinux())
@@ -182,6 +188,29 @@ public sealed class LocalDesktopProvider : IEnvironmentProvider
             _loggerFactory.CreateLogger<GuestProcess>(),
             _timeProvider,
             _options.ShutdownGracePeriod);
+    }
+
+    /// <summary>The processes using a desktop's folders: this harness and, once started, its guest (which outlives a killed harness briefly).</summary>
+    private static List<OwnerProcess> OwnerProcesses(int? guestPid) =>
+        [.. new[] { OwnerProcess.Current, guestPid is { } pid ? OwnerProcess.Of(pid) : null }.OfType<OwnerProcess>()];
+
+    private void SweepStaleScratch()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        try
+        {
+            new StaleScratchSweeper(_loggerFactory.CreateLogger<StaleScratchSweeper>())
+                .SweepOncePerProcess(_options.RuntimeRoot, _options.StaleScratchRoots);
+        }
+        catch (Exception exception)
+        {
+            // Cleaning up after earlier runs must never stop this one.
+            _logger.LogWarning(exception, "Sweeping scratch folders left by earlier runs failed");
+        }
     }
 
     private static string LastLines(GuestProcess process) =>

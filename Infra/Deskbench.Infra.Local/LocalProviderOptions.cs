@@ -33,8 +33,26 @@ public sealed record LocalProviderOptions
     /// <summary>How long the guest's process group gets after SIGTERM before SIGKILL.</summary>
     public TimeSpan ShutdownGracePeriod { get; init; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Keep each environment's HOME folder after disposal (for debugging).</summary>
+    /// <summary>Keep each environment's HOME folder after disposal (for debugging); a kept HOME is never swept.</summary>
     public bool KeepHome { get; init; }
+
+    /// <summary>
+    /// Where a desktop's runtime folder (<c>deskbench-run-&lt;environment id&gt;</c>) goes when its HOME is too deep for Unix
+    /// socket paths. Default: the temporary folder.
+    /// </summary>
+    public string RuntimeRoot { get; init; } = Path.GetTempPath();
+
+    /// <summary>
+    /// Folders searched (a few levels deep) for desktop HOMEs that a killed harness left behind. Default: the episode
+    /// runner's default work root, <c>&lt;temp&gt;/deskbench-work</c>.
+    /// </summary>
+    public IReadOnlyList<string> StaleScratchRoots { get; init; } = [Path.Combine(Path.GetTempPath(), "deskbench-work")];
+
+    /// <summary>
+    /// When the provider is constructed, remove the folders of desktops whose harness is gone (in <see cref="RuntimeRoot"/> and
+    /// below <see cref="StaleScratchRoots"/>; see <see cref="StaleScratchSweeper"/>), once per process. Default true.
+    /// </summary>
+    public bool SweepStaleScratch { get; init; } = true;
 
     /// <summary>Per-call limits of the guest client.</summary>
     public GuestClientOptions Client { get; init; } = GuestClientOptions.Default;

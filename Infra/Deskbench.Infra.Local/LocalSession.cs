@@ -28,6 +28,20 @@ internal sealed class LocalSession(
 
     public GuestProcess? Process { get; set; }
 
+    /// <summary>
+    /// Marks HOME (and a runtime folder outside it) with an owner file naming <paramref name="processes"/>, so a later
+    /// harness can remove them once none of those processes runs (<see cref="StaleScratchSweeper"/>).
+    /// </summary>
+    public void MarkOwners(IReadOnlyList<OwnerProcess> processes)
+    {
+        var owner = ScratchOwner.Here(processes);
+        ScratchOwnerFile.Write(HomeDirectory, owner);
+        if (!RuntimeIsInsideHome)
+        {
+            ScratchOwnerFile.Write(RuntimeDirectory, owner);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -47,13 +61,14 @@ internal sealed class LocalSession(
             logger.LogWarning(exception, "{Environment}: stopping the guest failed", EnvironmentId);
         }
 
-        if (!RuntimeDirectory.StartsWith(HomeDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!RuntimeIsInsideHome)
         {
             DeleteFolder(RuntimeDirectory);
         }
 
         if (keepHome)
         {
+            Unmark(HomeDirectory);
             logger.LogInformation("{Environment}: keeping HOME {Home}", EnvironmentId, HomeDirectory);
         }
         else
@@ -62,6 +77,21 @@ internal sealed class LocalSession(
         }
 
         Display.Dispose();
+    }
+
+    private bool RuntimeIsInsideHome => RuntimeDirectory.StartsWith(HomeDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>A HOME kept on request is nobody's scratch any more: without its owner file no sweep removes it.</summary>
+    private void Unmark(string path)
+    {
+        try
+        {
+            ScratchOwnerFile.Remove(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(exception, "{Environment}: could not remove the owner file of the kept {Path}", EnvironmentId, path);
+        }
     }
 
     private void DeleteFolder(string path)

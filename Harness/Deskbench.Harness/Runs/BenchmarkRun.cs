@@ -16,7 +16,8 @@ namespace Deskbench.Harness.Runs;
 /// Runs a list of tasks and stores their results (OSWorld's run_multienv with one environment): checks the results
 /// folder is writable, skips tasks whose result.txt exists (resume), wipes and reruns the rest, retries infra errors
 /// on a fresh desktop, writes run.json and args.json, and returns the summary of the listed tasks. Tasks are taken from
-/// a shared queue by workers; today there is one worker (one agent, one runner).
+/// a shared queue by workers; today there is one worker (one agent, one runner). However the run ends, its scratch folder
+/// under the runner's work root goes too when nothing but empty folders is left in it (unless the work is kept).
 /// </summary>
 public sealed class BenchmarkRun
 {
@@ -97,7 +98,14 @@ public sealed class BenchmarkRun
         }
         finally
         {
-            await _store.WriteManifestAsync(manifest with { Status = status, FinishedAt = _timeProvider.GetUtcNow() }, CancellationToken.None);
+            try
+            {
+                await _store.WriteManifestAsync(manifest with { Status = status, FinishedAt = _timeProvider.GetUtcNow() }, CancellationToken.None);
+            }
+            finally
+            {
+                RemoveEmptyScratchFolder();
+            }
         }
 
         return RunSummary.FromResults(unique.Select(t => _store.TryReadResult(t.Domain, t.Id)).OfType<EpisodeResult>());
@@ -151,6 +159,39 @@ public sealed class BenchmarkRun
                 FinishedAt = _timeProvider.GetUtcNow(),
             };
         }
+    }
+
+    /// <summary>Deletes &lt;work root&gt;/&lt;run id&gt; when it holds only empty folders (each episode deletes its own subfolder).</summary>
+    private void RemoveEmptyScratchFolder()
+    {
+        if (_runner.Options.KeepWorkDirectory)
+        {
+            return;
+        }
+
+        var folder = new DirectoryInfo(Path.Combine(_runner.Options.WorkRoot, PathSegment.Sanitize(RunId)));
+        try
+        {
+            if (folder.Exists && folder.LinkTarget is null)
+            {
+                DeleteEmptyFolders(folder);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogDebug(ex, "Keeping the scratch folder {Folder}: it is not empty", folder.FullName);
+        }
+    }
+
+    /// <summary>Bottom up, with rmdir only: throws <see cref="IOException"/> at the first file or symlink, which is never deleted.</summary>
+    private static void DeleteEmptyFolders(DirectoryInfo folder)
+    {
+        foreach (var child in folder.EnumerateDirectories("*", new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint }))
+        {
+            DeleteEmptyFolders(child);
+        }
+
+        folder.Delete(recursive: false);
     }
 
     private List<TaskSpec> Deduplicate(IReadOnlyList<TaskSpec> tasks)
