@@ -12,7 +12,9 @@ namespace Deskbench.Infra.Local;
 /// <summary>
 /// The <c>local</c> provider: each acquisition starts <c>deskbench-guest --session</c> on a free X display of this machine
 /// (the guest runs Xvfb, a session D-Bus, the AT-SPI bus and openbox as its children) with a fresh HOME and a random
-/// token, waits for its ready line and for HTTP, and returns a <see cref="LocalDesktopEnvironment"/>.
+/// token, waits for its ready line and for HTTP, and returns a <see cref="LocalDesktopEnvironment"/>. Each desktop's folders
+/// carry an owner file naming this process and the guest; on construction the provider removes the folders of desktops whose
+/// harness was killed (<see cref="StaleScratchSweeper"/>, once per process).
 /// </summary>
 public sealed class LocalDesktopProvider : IEnvironmentProvider
 {
