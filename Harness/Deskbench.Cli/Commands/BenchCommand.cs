@@ -11,7 +11,42 @@ public static class BenchCommand
     {
         var bench = new Command("bench", "Measure Deskbench's own speed; prints medians (p50) and p95.");
         bench.Subcommands.Add(CreateGuest());
+        bench.Subcommands.Add(CreateHarness());
         return bench;
+    }
+
+    private static Command CreateHarness()
+    {
+        var tasks = new Option<string?>("--tasks") { Description = "The suite to run (default: the repository's Tasks/examples/test_all.json)." };
+        var levels = new Option<string>("--parallel-levels") { Description = "Comma-separated --parallel values to measure.", DefaultValueFactory = _ => "1,2" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what happens (to stderr)." };
+        var command = new Command(
+            "harness",
+            "Run the example suite with the scripted agent on the local provider at each parallel level; print wall time, tasks/min " +
+            "and the harness overhead per task (episode time minus the agent's own time) p50/p95.")
+        {
+            tasks, levels, verbose,
+        };
+        command.SetAction((parse, ct) => CliConsole.GuardAsync(() => new HarnessBenchmark(new HarnessBenchmarkSettings(
+            parse.GetValue(tasks),
+            ParseLevels(parse.GetRequiredValue(levels)),
+            parse.GetValue(verbose))).ExecuteAsync(ct)));
+        return command;
+    }
+
+    private static int[] ParseLevels(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var levels = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out levels[i]) || levels[i] < 1)
+            {
+                throw new CliException($"--parallel-levels '{text}': expected whole numbers of at least 1, separated by commas");
+            }
+        }
+
+        return levels.Length > 0 ? levels : throw new CliException("--parallel-levels: expected at least one level");
     }
 
     private static Command CreateGuest()

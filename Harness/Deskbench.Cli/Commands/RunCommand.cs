@@ -23,13 +23,17 @@ public static class RunCommand
         var retries = new Option<int>("--infra-retries") { Description = "Retries of a task on a fresh desktop after an infrastructure failure.", DefaultValueFactory = _ => 1 };
         var keepWork = new Option<bool>("--keep-work") { Description = "Keep each episode's scratch folder (evaluator cache files)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what happens (to stderr)." };
+        var parallel = new Option<int>("--parallel") { Description = "Episodes run at once, each with its own agent and desktop.", DefaultValueFactory = _ => 1 };
+        var rerunErrors = new Option<bool>("--rerun-errors") { Description = "On resume, also rerun tasks that ended in infra_error or eval_error." };
+        var plain = new Option<bool>("--plain") { Description = "One line per finished task instead of the live display (the default when output is not a terminal)." };
         var command = new Command(
             "run",
             "Run an agent on tasks, each on a fresh desktop, and score them. Rerunning into the same --results folder resumes. " +
+            "Ctrl+C stops taking tasks and lets running episodes finish; a second Ctrl+C aborts them. " +
             "Exit codes: 0 every task has an outcome; 2 unusable arguments or tasks (nothing ran); 3 some task ended in " +
-            "infra_error or eval_error (rerun to resume it); 130 cancelled.")
+            "infra_error or eval_error (rerun with --rerun-errors to resume it); 130 cancelled.")
         {
-            tasks, agent, provider, results, maxSteps, model, domain, assets, screen, timeBudget, pause, retries, keepWork, verbose,
+            tasks, agent, provider, results, maxSteps, model, domain, assets, screen, timeBudget, pause, retries, keepWork, verbose, parallel, rerunErrors, plain,
         };
         command.SetAction((parse, ct) => CliConsole.GuardAsync(() => new RunVerb(new RunSettings
         {
@@ -47,6 +51,9 @@ public static class RunCommand
             InfraRetries = parse.GetValue(retries),
             KeepWork = parse.GetValue(keepWork),
             Verbose = parse.GetValue(verbose),
+            Parallel = parse.GetValue(parallel),
+            RerunErrors = parse.GetValue(rerunErrors),
+            Plain = parse.GetValue(plain),
         }).ExecuteAsync(ct)));
         return command;
     }

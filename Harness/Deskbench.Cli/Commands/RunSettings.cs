@@ -19,4 +19,7 @@ public sealed record RunSettings
     public int InfraRetries { get; init; } = 1;
     public bool KeepWork { get; init; }
     public bool Verbose { get; init; }
+    public int Parallel { get; init; } = 1;
+    public bool RerunErrors { get; init; }
+    public bool Plain { get; init; }
 }

@@ -12,6 +12,7 @@ using Deskbench.Tasks.Assets;
 using Deskbench.Tasks.Setup;
 using Deskbench.Tasks.Validation;
 using Microsoft.Extensions.Logging;
+using Spectre.Console;
 
 namespace Deskbench.Cli.Commands;
 
@@ -31,8 +32,14 @@ public sealed class RunVerb(RunSettings settings)
         var provider = ProviderCatalog.Create(settings.ProviderName, settings.Screen, loggerFactory);
         var tasks = await LoadTasksAsync(cancellationToken).ConfigureAwait(false);
 
-        await using var agent = agents.Create(settings.AgentName);
-        var key = new RunKey(agent.ActionSpace, "screenshot", settings.Model ?? agent.Name);
+        RunKey key;
+        string agentName;
+        await using (var agent = agents.Create(settings.AgentName))
+        {
+            agentName = agent.Name;
+            key = new RunKey(agent.ActionSpace, "screenshot", settings.Model ?? agent.Name);
+        }
+
         var store = new ResultStore(Path.GetFullPath(settings.ResultsPath), key, loggerFactory.CreateLogger<ResultStore>());
         try
         {
@@ -60,23 +67,36 @@ public sealed class RunVerb(RunSettings settings)
             },
             TimeProvider.System,
             loggerFactory.CreateLogger<EpisodeRunner>());
-        var observer = new ConsoleRunObserver(tasks.Count, Console.Out);
+        var live = settings.Plain || Console.IsOutputRedirected ? null : new RunProgressCounts(tasks.Count, TimeProvider.System);
+        IRunObserver observer = live ?? (IRunObserver)new ConsoleRunObserver(tasks.Count, Console.Out);
         var run = new BenchmarkRun(
             runner,
-            agent,
+            () => agents.Create(settings.AgentName),
             store,
-            new BenchmarkRunOptions { InfraRetries = settings.InfraRetries, TaskSetPath = Path.GetFullPath(settings.TasksPath), Domain = settings.Domain ?? "all" },
+            new BenchmarkRunOptions
+            {
+                InfraRetries = settings.InfraRetries,
+                TaskSetPath = Path.GetFullPath(settings.TasksPath),
+                Domain = settings.Domain ?? "all",
+                Parallelism = settings.Parallel,
+                RerunErrors = settings.RerunErrors,
+            },
             TimeProvider.System,
             loggerFactory.CreateLogger<BenchmarkRun>(),
             observer);
-        Console.Out.WriteLine($"deskbench: running {tasks.Count} task(s) with agent '{agent.Name}' on provider '{provider.Name}' → {store.RunDirectory}");
-        var summary = await run.RunAsync(tasks, cancellationToken).ConfigureAwait(false);
+        var parallel = settings.Parallel > 1 ? $", {settings.Parallel} at a time" : "";
+        Console.Out.WriteLine($"deskbench: running {tasks.Count} task(s) with agent '{agentName}' on provider '{provider.Name}'{parallel} → {store.RunDirectory}");
+        using var interruption = new RunInterruption(Console.Out, StopGracePeriod, cancellationToken);
+        var summary = live is null
+            ? await run.RunAsync(tasks, interruption.StopTakingTasks, interruption.Abort).ConfigureAwait(false)
+            : await new LiveRunDisplay(live, AnsiConsole.Console)
+                .ShowWhileAsync(() => run.RunAsync(tasks, interruption.StopTakingTasks, interruption.Abort)).ConfigureAwait(false);
         SummaryRenderer.Write(summary, Console.Out);
         var unfinished = summary.Total.CountOf(EpisodeStatus.InfraError) + summary.Total.CountOf(EpisodeStatus.EvalError);
         if (unfinished > 0)
         {
             Console.Out.WriteLine(
-                $"deskbench: {unfinished} task(s) ended in infra_error or eval_error and have no result.txt; rerun the same command to resume them");
+                $"deskbench: {unfinished} task(s) ended in infra_error or eval_error and have no result.txt; rerun the same command to resume them, adding --rerun-errors");
             return IncompleteRunExitCode;
         }
 
@@ -85,6 +105,9 @@ public sealed class RunVerb(RunSettings settings)
 
     /// <summary>Exit code of a run in which some task ended in infra_error or eval_error (the results folder needs a resume).</summary>
     public const int IncompleteRunExitCode = 3;
+
+    /// <summary>After the first Ctrl+C, running episodes get this long to finish before they are aborted (the command line gives up at 30 s).</summary>
+    private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(20);
 
     private static void Validate(RunSettings s)
     {
@@ -101,6 +124,11 @@ public sealed class RunVerb(RunSettings settings)
         if (s.PauseAfterActionSeconds < 0)
         {
             throw new CliException($"--pause-after-action {s.PauseAfterActionSeconds}: expected zero or more seconds");
+        }
+
+        if (s.Parallel < 1)
+        {
+            throw new CliException($"--parallel {s.Parallel}: expected a whole number of at least 1");
         }
 
         if (s.InfraRetries < 0)

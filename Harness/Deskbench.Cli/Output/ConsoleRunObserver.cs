@@ -26,11 +26,19 @@ public sealed class ConsoleRunObserver(int total, TextWriter output) : IRunObser
     public void EpisodeFinished(TaskSpec task, EpisodeResult result)
     {
         var n = Interlocked.Increment(ref _done);
+        output.WriteLine($"[{n,3}/{total}] {Describe(task, result)}");
+    }
+
+    /// <summary>"domain/id: outcome (steps, seconds)", as the plain output prints a finished task.</summary>
+    public static string Describe(TaskSpec task, EpisodeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(result);
         var seconds = (result.FinishedAt - result.StartedAt).TotalSeconds;
         var outcome = result.Status == EpisodeStatus.Scored
             ? $"score {result.Score:0.###}"
             : $"{StatusName(result.Status)}: {result.Error}";
-        output.WriteLine($"[{n,3}/{total}] {task.Domain}/{task.Id}: {outcome} ({result.Steps} step(s), {seconds:0.0} s)");
+        return $"{task.Domain}/{task.Id}: {outcome} ({result.Steps} step(s), {seconds:0.0} s)";
     }
 
     private static string StatusName(EpisodeStatus status) =>

@@ -19,4 +19,8 @@ public sealed record EpisodeResult
     public required DateTimeOffset FinishedAt { get; init; }
     /// <summary>Seconds spent per phase: environment, setup, agent, actions, observe, evaluate.</summary>
     public IReadOnlyDictionary<string, double> PhaseSeconds { get; init; } = new Dictionary<string, double>();
+    /// <summary>Every try of the task, oldest first, this result's own try last (empty in results written before attempts were recorded).</summary>
+    public IReadOnlyList<EpisodeAttempt> Attempts { get; init; } = [];
+    /// <summary>Tokens and cost the agent reported over the episode (summed); null when it reported none.</summary>
+    public Agents.TokenUsage? Usage { get; init; }
 }

@@ -11,7 +11,8 @@ namespace Deskbench.Harness.Episodes;
 /// The observe → predict → act loop of one episode (OSWorld's <c>while not done and step_idx &lt; max_steps</c>):
 /// each action is followed by the configured pause, a screenshot and a traj.jsonl line; DONE/FAIL stop at once.
 /// The time budget bounds when a step may start and the agent's think time: a step whose answer came in time runs
-/// all its actions, so every executed action has its screenshot and traj line.
+/// all its actions, so every executed action has its screenshot and traj line. The token and cost budgets work the same
+/// way: once the agent's reported usage reaches one, no further step starts.
 /// </summary>
 internal sealed class EpisodeLoop(
     EpisodeRequest request,
@@ -35,6 +36,12 @@ internal sealed class EpisodeLoop(
         for (var stepIndex = 0; stepIndex < options.MaxSteps; stepIndex++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (SpentBudget() is { } spent)
+            {
+                progress.FinishReason = spent;
+                return;
+            }
+
             var observation = new Observation
             {
                 Instruction = request.Task.Instruction,
@@ -50,6 +57,7 @@ internal sealed class EpisodeLoop(
             }
 
             progress.Steps++;
+            progress.AddUsage(response.Usage);
             var outcomes = new List<ActionOutcome>(response.Actions.Count);
             for (var index = 0; index < response.Actions.Count; index++)
             {
@@ -84,6 +92,23 @@ internal sealed class EpisodeLoop(
         }
 
         progress.FinishReason = FinishReason.StepBudget;
+    }
+
+    /// <summary>The token or cost budget the agent's reported usage has reached, or null.</summary>
+    private FinishReason? SpentBudget()
+    {
+        var usage = progress.Usage;
+        if (usage is null)
+        {
+            return null;
+        }
+
+        if (options.MaxTokens is { } maxTokens && usage.InputTokens + usage.OutputTokens >= maxTokens)
+        {
+            return FinishReason.TokenBudget;
+        }
+
+        return options.MaxCostUsd is { } maxCost && usage.CostUsd >= maxCost ? FinishReason.CostBudget : null;
     }
 
     /// <summary>The agent's answer, or null when the time budget ran out while it was thinking.</summary>

@@ -150,6 +150,7 @@ public sealed class EpisodeRunner
             StartedAt = startedAt,
             FinishedAt = _timeProvider.GetUtcNow(),
             PhaseSeconds = phases.Snapshot(),
+            Usage = progress.Usage,
         };
 
     private async Task RecordErrorAsync(EpisodeRequest request, string message)

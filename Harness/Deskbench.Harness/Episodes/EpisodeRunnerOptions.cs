@@ -21,6 +21,12 @@ public sealed record EpisodeRunnerOptions
     /// </summary>
     public TimeSpan? TimeBudget { get; init; }
 
+    /// <summary>Optional budget of the agent's reported tokens (input + output) per episode: no step starts once it is reached. Null = none.</summary>
+    public long? MaxTokens { get; init; }
+
+    /// <summary>Optional budget of the agent's reported cost in USD per episode: no step starts once it is reached. Null = none.</summary>
+    public decimal? MaxCostUsd { get; init; }
+
     /// <summary>Pause between setup and the first observation (OSWorld sleeps 60 s here). Default zero.</summary>
     public TimeSpan SettleAfterSetup { get; init; } = TimeSpan.Zero;
 
@@ -48,6 +54,16 @@ public sealed record EpisodeRunnerOptions
         if (TimeBudget is { } budget)
         {
             ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(budget, TimeSpan.Zero, nameof(TimeBudget));
+        }
+
+        if (MaxTokens is { } tokens)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(tokens, 1, nameof(MaxTokens));
+        }
+
+        if (MaxCostUsd is { } cost)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(cost, 0, nameof(MaxCostUsd));
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(ObservationType);

@@ -7,22 +7,24 @@ using Deskbench.Harness.Summary;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using System.Collections.Concurrent;
 using System.Reflection;
+using System.Threading.Channels;
 
 namespace Deskbench.Harness.Runs;
 
 /// <summary>
-/// Runs a list of tasks and stores their results (OSWorld's run_multienv with one environment): checks the results
-/// folder is writable, skips tasks whose result.txt exists (resume), wipes and reruns the rest, retries infra errors
-/// on a fresh desktop, writes run.json and args.json, and returns the summary of the listed tasks. Tasks are taken from
-/// a shared queue by workers; today there is one worker (one agent, one runner). However the run ends, its scratch folder
-/// under the runner's work root goes too when nothing but empty folders is left in it (unless the work is kept).
+/// Runs a list of tasks and stores their results (OSWorld's run_multienv): checks the results folder is writable, skips
+/// finished tasks (resume, see <see cref="ResumeRule"/>), wipes and reruns the rest, retries infra errors on a fresh
+/// desktop, records every attempt, writes run.json and args.json, and returns the summary of the listed tasks. Tasks go
+/// through a bounded queue to <see cref="BenchmarkRunOptions.Parallelism"/> workers, each with its own agent and one
+/// episode (one desktop) at a time. However the run ends, its scratch folder under the runner's work root goes too when
+/// nothing but empty folders is left in it (unless the work is kept).
 /// </summary>
 public sealed class BenchmarkRun
 {
     private readonly EpisodeRunner _runner;
-    private readonly IAgent _agent;
+    private readonly Func<IAgent> _createAgent;
+    private readonly bool _ownsAgents;
     private readonly ResultStore _store;
     private readonly BenchmarkRunOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -30,6 +32,7 @@ public sealed class BenchmarkRun
     private readonly IRunObserver _observer;
     private readonly ResiliencePipeline<EpisodeResult> _infraRetry;
 
+    /// <summary>A run with one given agent (not disposed by the run); <see cref="BenchmarkRunOptions.Parallelism"/> must be 1.</summary>
     public BenchmarkRun(
         EpisodeRunner runner,
         IAgent agent,
@@ -38,11 +41,44 @@ public sealed class BenchmarkRun
         TimeProvider timeProvider,
         ILogger<BenchmarkRun> logger,
         IRunObserver? observer = null)
+        : this(runner, () => agent, ownsAgents: false, store, options, timeProvider, logger, observer)
+    {
+        if (options.Parallelism != 1)
+        {
+            throw new ArgumentException("an agent serves one episode at a time: a parallel run needs an agent factory", nameof(options));
+        }
+    }
+
+    /// <summary>A run that creates one agent per worker with <paramref name="createAgent"/> and disposes them at the end.</summary>
+    public BenchmarkRun(
+        EpisodeRunner runner,
+        Func<IAgent> createAgent,
+        ResultStore store,
+        BenchmarkRunOptions options,
+        TimeProvider timeProvider,
+        ILogger<BenchmarkRun> logger,
+        IRunObserver? observer = null)
+        : this(runner, createAgent, ownsAgents: true, store, options, timeProvider, logger, observer)
+    {
+    }
+
+    private BenchmarkRun(
+        EpisodeRunner runner,
+        Func<IAgent> createAgent,
+        bool ownsAgents,
+        ResultStore store,
+        BenchmarkRunOptions options,
+        TimeProvider timeProvider,
+        ILogger<BenchmarkRun> logger,
+        IRunObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(createAgent);
         ArgumentOutOfRangeException.ThrowIfNegative(options.InfraRetries, nameof(options.InfraRetries));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Parallelism, 1, nameof(options.Parallelism));
         _runner = runner;
-        _agent = agent;
+        _createAgent = createAgent;
+        _ownsAgents = ownsAgents;
         _store = store;
         _options = options;
         _timeProvider = timeProvider;
@@ -60,47 +96,75 @@ public sealed class BenchmarkRun
         ?? typeof(BenchmarkRun).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    /// <summary>Runs the tasks not finished yet, in order. Throws <see cref="ResultsFolderNotWritableException"/> before any task when results cannot be written.</summary>
-    public async Task<RunSummary> RunAsync(IReadOnlyList<TaskSpec> tasks, CancellationToken cancellationToken)
+    /// <summary>Runs the tasks not finished yet. Throws <see cref="ResultsFolderNotWritableException"/> before any task when results cannot be written.</summary>
+    public Task<RunSummary> RunAsync(IReadOnlyList<TaskSpec> tasks, CancellationToken cancellationToken) =>
+        RunAsync(tasks, CancellationToken.None, cancellationToken);
+
+    /// <summary>
+    /// Runs the tasks not finished yet. When <paramref name="stopTakingTasks"/> fires, no further task starts and the
+    /// running episodes finish; the run then throws <see cref="OperationCanceledException"/> if tasks were left.
+    /// <paramref name="abort"/> cancels the running episodes too (their desktops are disposed).
+    /// </summary>
+    public async Task<RunSummary> RunAsync(IReadOnlyList<TaskSpec> tasks, CancellationToken stopTakingTasks, CancellationToken abort)
     {
         ArgumentNullException.ThrowIfNull(tasks);
         _store.EnsureWritable();
         var unique = Deduplicate(tasks);
-        var pending = new ConcurrentQueue<TaskSpec>();
+        var pending = new List<TaskSpec>();
         var skipped = 0;
         foreach (var task in unique)
         {
-            if (_store.IsFinished(task.Domain, task.Id))
+            if (_store.IsFinished(task.Domain, task.Id) || !ResumeRule.ShouldRun(_store.TryReadResult(task.Domain, task.Id), _options.RerunErrors))
             {
                 skipped++;
                 _observer.EpisodeSkipped(task);
             }
             else
             {
-                pending.Enqueue(task);
+                pending.Add(task);
             }
         }
 
-        _logger.LogInformation("Run {RunId}: {Pending} tasks to run, {Skipped} already finished", RunId, pending.Count, skipped);
-        var manifest = BuildManifest(unique, skipped);
-        await _store.WriteManifestAsync(manifest, cancellationToken);
-        await _store.WriteOsWorldArgsAsync(BuildArgs(), cancellationToken);
+        var workerCount = Math.Max(1, Math.Min(_options.Parallelism, pending.Count));
+        _logger.LogInformation("Run {RunId}: {Pending} tasks to run on {Workers} worker(s), {Skipped} already finished", RunId, pending.Count, workerCount, skipped);
+        var agents = new List<IAgent>(workerCount);
         var status = "failed";
         try
         {
-            await WorkerAsync(pending, cancellationToken);
-            status = "finished";
-        }
-        catch (Exception) when (cancellationToken.IsCancellationRequested)
-        {
-            status = "cancelled";
-            throw;
+            for (var i = 0; i < workerCount; i++)
+            {
+                agents.Add(_createAgent());
+            }
+
+            var manifest = BuildManifest(unique, skipped, agents[0].Name);
+            await _store.WriteManifestAsync(manifest, abort);
+            await _store.WriteOsWorldArgsAsync(BuildArgs(), abort);
+            try
+            {
+                var completed = await RunQueueAsync(pending, agents, stopTakingTasks, abort);
+                if (completed < pending.Count)
+                {
+                    status = "cancelled";
+                    throw new OperationCanceledException("the run stopped taking tasks", stopTakingTasks);
+                }
+
+                status = "finished";
+            }
+            catch (Exception) when (abort.IsCancellationRequested)
+            {
+                status = "cancelled";
+                throw;
+            }
+            finally
+            {
+                await _store.WriteManifestAsync(manifest with { Status = status, FinishedAt = _timeProvider.GetUtcNow() }, CancellationToken.None);
+            }
         }
         finally
         {
             try
             {
-                await _store.WriteManifestAsync(manifest with { Status = status, FinishedAt = _timeProvider.GetUtcNow() }, CancellationToken.None);
+                await DisposeAgentsAsync(agents);
             }
             finally
             {
@@ -111,39 +175,103 @@ public sealed class BenchmarkRun
         return RunSummary.FromResults(unique.Select(t => _store.TryReadResult(t.Domain, t.Id)).OfType<EpisodeResult>());
     }
 
-    private async Task WorkerAsync(ConcurrentQueue<TaskSpec> pending, CancellationToken cancellationToken)
+    /// <summary>Feeds the tasks through a bounded channel to one worker per agent; returns how many tasks were run.</summary>
+    private async Task<int> RunQueueAsync(List<TaskSpec> pending, List<IAgent> agents, CancellationToken stopTakingTasks, CancellationToken abort)
     {
-        while (pending.TryDequeue(out var task))
+        var queue = Channel.CreateBounded<TaskSpec>(new BoundedChannelOptions(agents.Count) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        var completed = 0;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopTakingTasks, abort);
+        var producer = ProduceAsync(pending, queue.Writer, linked.Token);
+        var workers = agents.Select(agent => Task.Run(
+            async () =>
+            {
+                while (await queue.Reader.WaitToReadAsync(abort) && !stopTakingTasks.IsCancellationRequested)
+                {
+                    if (!queue.Reader.TryRead(out var task) || stopTakingTasks.IsCancellationRequested)
+                    {
+                        continue;
+                    }
+
+                    await RunTaskAsync(task, agent, abort);
+                    Interlocked.Increment(ref completed);
+                }
+            },
+            CancellationToken.None)).ToList();
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await RunTaskAsync(task, cancellationToken);
+            await Task.WhenAll(workers);
+        }
+        finally
+        {
+            linked.Cancel();
+            await producer;
+        }
+
+        return completed;
+    }
+
+    private static async Task ProduceAsync(List<TaskSpec> pending, ChannelWriter<TaskSpec> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var task in pending)
+            {
+                await writer.WriteAsync(task, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped: the workers take no further task.
+        }
+        finally
+        {
+            writer.TryComplete();
         }
     }
 
-    private async Task RunTaskAsync(TaskSpec task, CancellationToken cancellationToken)
+    private async Task RunTaskAsync(TaskSpec task, IAgent agent, CancellationToken cancellationToken)
     {
-        var attempt = 0;
+        var attempts = PriorAttempts(_store.TryReadResult(task.Domain, task.Id));
+        var attemptInRun = 0;
         TaskResultFolder? folder = null;
         var result = await _infraRetry.ExecuteAsync(
             async token =>
             {
-                attempt++;
-                _observer.EpisodeStarting(task, attempt);
+                attemptInRun++;
+                _observer.EpisodeStarting(task, attemptInRun);
                 folder = _store.PrepareTaskFolder(task.Domain, task.Id);
-                return await RunEpisodeAsync(task, folder, token);
+                var outcome = await RunEpisodeAsync(task, agent, folder, token);
+                attempts.Add(new EpisodeAttempt
+                {
+                    Attempt = attempts.Count + 1,
+                    Status = outcome.Status,
+                    Error = outcome.Error,
+                    StartedAt = outcome.StartedAt,
+                    FinishedAt = outcome.FinishedAt,
+                });
+                return outcome;
             },
             cancellationToken);
+        result = result with { Attempts = [.. attempts] };
         await _store.WriteResultAsync(folder!, result, cancellationToken);
-        _logger.LogInformation("{Domain}/{TaskId}: {Status} {Score} after {Attempts} attempt(s)", task.Domain, task.Id, result.Status, result.Score, attempt);
+        _logger.LogInformation("{Domain}/{TaskId}: {Status} {Score} after {Attempts} attempt(s)", task.Domain, task.Id, result.Status, result.Score, attemptInRun);
         _observer.EpisodeFinished(task, result);
     }
 
-    private async Task<EpisodeResult> RunEpisodeAsync(TaskSpec task, TaskResultFolder folder, CancellationToken cancellationToken)
+    /// <summary>The attempts an earlier run recorded for a task being rerun (its result, when it listed none, counts as one).</summary>
+    private static List<EpisodeAttempt> PriorAttempts(EpisodeResult? earlier) => earlier switch
+    {
+        null => [],
+        { Attempts.Count: > 0 } => [.. earlier.Attempts],
+        _ => [new EpisodeAttempt { Attempt = 1, Status = earlier.Status, Error = earlier.Error, StartedAt = earlier.StartedAt, FinishedAt = earlier.FinishedAt }],
+    };
+
+    private async Task<EpisodeResult> RunEpisodeAsync(TaskSpec task, IAgent agent, TaskResultFolder folder, CancellationToken cancellationToken)
     {
         var startedAt = _timeProvider.GetUtcNow();
         try
         {
-            return await _runner.RunAsync(new EpisodeRequest(RunId, task, _agent, folder), cancellationToken);
+            return await _runner.RunAsync(new EpisodeRequest(RunId, task, agent, folder), cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -161,37 +289,33 @@ public sealed class BenchmarkRun
         }
     }
 
-    /// <summary>Deletes &lt;work root&gt;/&lt;run id&gt; when it holds only empty folders (each episode deletes its own subfolder).</summary>
-    private void RemoveEmptyScratchFolder()
+    private async Task DisposeAgentsAsync(List<IAgent> agents)
     {
-        if (_runner.Options.KeepWorkDirectory)
+        if (!_ownsAgents)
         {
             return;
         }
 
-        var folder = new DirectoryInfo(Path.Combine(_runner.Options.WorkRoot, PathSegment.Sanitize(RunId)));
-        try
+        foreach (var agent in agents)
         {
-            if (folder.Exists && folder.LinkTarget is null)
+            try
             {
-                DeleteEmptyFolders(folder);
+                await agent.DisposeAsync();
             }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            _logger.LogDebug(ex, "Keeping the scratch folder {Folder}: it is not empty", folder.FullName);
+            catch (Exception ex)
+            {
+                _logger.LogError(ex, "Disposing the agent {Agent} failed", agent.Name);
+            }
         }
     }
 
-    /// <summary>Bottom up, with rmdir only: throws <see cref="IOException"/> at the first file or symlink, which is never deleted.</summary>
-    private static void DeleteEmptyFolders(DirectoryInfo folder)
+    /// <summary>Deletes &lt;work root&gt;/&lt;run id&gt; when it holds only empty folders (each episode deletes its own subfolder).</summary>
+    private void RemoveEmptyScratchFolder()
     {
-        foreach (var child in folder.EnumerateDirectories("*", new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint }))
+        if (!_runner.Options.KeepWorkDirectory)
         {
-            DeleteEmptyFolders(child);
+            RunScratchFolder.RemoveIfEmpty(Path.Combine(_runner.Options.WorkRoot, PathSegment.Sanitize(RunId)), _logger);
         }
-
-        folder.Delete(recursive: false);
     }
 
     private List<TaskSpec> Deduplicate(IReadOnlyList<TaskSpec> tasks)
@@ -213,12 +337,12 @@ public sealed class BenchmarkRun
         return unique;
     }
 
-    private RunManifest BuildManifest(IReadOnlyList<TaskSpec> tasks, int skipped) => new()
+    private RunManifest BuildManifest(IReadOnlyList<TaskSpec> tasks, int skipped, string agentName) => new()
     {
         RunId = RunId,
         StartedAt = _timeProvider.GetUtcNow(),
         Status = "running",
-        Agent = _agent.Name,
+        Agent = agentName,
         Provider = _runner.ProviderName,
         ObservationType = _store.Key.ObservationType,
         ActionSpace = _store.Key.ActionSpace,

@@ -17,4 +17,10 @@ public sealed record BenchmarkRunOptions
 
     /// <summary>The domain filter the tasks were chosen with (args.json <c>domain</c>).</summary>
     public string Domain { get; init; } = "all";
+
+    /// <summary>How many episodes run at once (workers, each with its own agent and one desktop at a time). Default 1.</summary>
+    public int Parallelism { get; init; } = 1;
+
+    /// <summary>On resume, also rerun tasks whose recorded result is infra_error or eval_error (see <see cref="ResumeRule"/>).</summary>
+    public bool RerunErrors { get; init; }
 }

@@ -56,6 +56,7 @@ public sealed class DesktopSession : IAsyncDisposable
             var environment = SessionEnvironment.ForDisplay(display.ToString())
                 .With("DBUS_SESSION_BUS_ADDRESS", busAddress)
                 .With("XDG_SESSION_TYPE", "x11")
+                .With(SessionEnvironment.DisableGvfsFuseVariable, "1")
                 .WithAll(SessionEnvironment.AccessibilityVariables);
 
             var accessibility = options.StartAccessibilityBus

@@ -21,6 +21,9 @@ public sealed record SessionEnvironment(string Display, ImmutableDictionary<stri
             new KeyValuePair<string, string>("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1"),
         ]);
 
+    /// <summary>Set for every process of the session: gvfs daemons then serve GIO without mounting a FUSE bridge.</summary>
+    public const string DisableGvfsFuseVariable = "GVFS_DISABLE_FUSE";
+
     /// <summary>Variables never passed on to children.</summary>
     public static readonly ImmutableArray<string> WithheldVariables = [GuestProtocol.TokenEnvironmentVariable];
 

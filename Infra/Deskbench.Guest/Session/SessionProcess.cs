@@ -92,6 +92,9 @@ public sealed class SessionProcess : IAsyncDisposable
             }
         }
 
+        // gvfs (activated through the session bus by GTK apps) must not mount its FUSE bridge: a FUSE mount left by a
+        // desktop torn down under load cannot be removed with its runtime folder.
+        startInfo.Environment[SessionEnvironment.DisableGvfsFuseVariable] = "1";
         var name = Path.GetFileName(program);
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"{program} did not start");
         process.StandardInput.Close();

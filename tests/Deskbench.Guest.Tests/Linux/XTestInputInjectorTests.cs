@@ -79,15 +79,31 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
     public async Task Drag_and_double_click_select_text_in_an_xterm()
     {
         var desktop = fixture.Require("xterm", "xclip");
+        // The shell touches a marker file once the text is written, so the drag never races the shell's start under load.
+        var printed = Path.Combine(Path.GetTempPath(), $"deskbench-select-probe-{Guid.NewGuid():N}");
         await using var xterm = DesktopApp.Start(
-            desktop.Display, "xterm", ["-title", "select-probe", "-geometry", "80x10+100+100", "-e", "sh", "-c", "echo HELLOWORLD again; exec sleep 600"]);
+            desktop.Display, "xterm", ["-title", "select-probe", "-geometry", "80x10+100+100", "-e", "sh", "-c", $"echo HELLOWORLD again; touch {printed}; exec sleep 600"]);
         var window = await ScreenPixels.SettledWindowAsync(desktop.Backend.Windows, (await xterm.WaitForWindowTitledAsync("select-probe", cancellationToken: Cancel)).Id);
+        var clock = Stopwatch.StartNew();
+        while (!File.Exists(printed) && clock.Elapsed < FileTimeout)
+        {
+            await Task.Delay(20, Cancel);
+        }
+
+        File.Delete(printed);
         var input = desktop.Backend.Input;
         var (cellWidth, row) = ((window.Width - 4) / 80.0, window.Y + 2 + ((window.Height - 4) / 20));
 
         // xterm selects up to the character boundary nearest the pointer: ending inside cell 5 selects cells 0-4.
-        await input.ExecuteAsync(new DragAction(window.X + 2 + (int)(cellWidth * 5.3), row, FromX: window.X + 3, FromY: row, DurationSeconds: 0.1), Cancel);
-        Assert.Equal("HELLO", await WaitForPrimarySelectionAsync(desktop.Display, "HELLO"));
+        // xterm may still be drawing the text it just read: a drag that selected nothing is tried again (at most 3 times).
+        var selected = string.Empty;
+        for (var attempt = 0; attempt < 3 && selected != "HELLO"; attempt++)
+        {
+            await input.ExecuteAsync(new DragAction(window.X + 2 + (int)(cellWidth * 5.3), row, FromX: window.X + 3, FromY: row, DurationSeconds: 0.1), Cancel);
+            selected = await WaitForPrimarySelectionAsync(desktop.Display, "HELLO", TimeSpan.FromSeconds(3));
+        }
+
+        Assert.Equal("HELLO", selected);
 
         // Past xterm's multi-click time, so the drag's release does not count as the double click's first click.
         await Task.Delay(400, Cancel);
@@ -183,11 +199,11 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
     }
 
     /// <summary>The PRIMARY selection once it equals <paramref name="expected"/> (the app sets it when it handles the events), or the last value seen.</summary>
-    private static async Task<string> WaitForPrimarySelectionAsync(XvfbDisplay display, string expected)
+    private static async Task<string> WaitForPrimarySelectionAsync(XvfbDisplay display, string expected, TimeSpan? timeout = null)
     {
         var clock = Stopwatch.StartNew();
         var selection = string.Empty;
-        while (clock.Elapsed < FileTimeout && selection != expected)
+        while (clock.Elapsed < (timeout ?? FileTimeout) && selection != expected)
         {
             var result = await Tool.RunAsync("xclip", ["-o", "-selection", "primary"], display.Environment, cancellationToken: Cancel);
             selection = result.StandardOutput;
