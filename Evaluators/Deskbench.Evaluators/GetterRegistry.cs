@@ -29,6 +29,7 @@ public sealed class GetterRegistry
         new VmCommandErrorGetter(),
         new ListDirectoryGetter(),
         new VmScreenSizeGetter(),
+        new TimeDiffRangeGetter(),
     ];
 
     /// <summary>A registry holding the built-in getters.</summary>

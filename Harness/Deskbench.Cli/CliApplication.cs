@@ -11,6 +11,7 @@ public static class CliApplication
         var root = new RootCommand("Deskbench: runs and scores computer-use agents on real desktops (OSWorld-compatible).");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(TasksCommand.Create());
+        root.Subcommands.Add(SuitesCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());

@@ -25,6 +25,8 @@ public static class RunCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what happens (to stderr)." };
         var parallel = new Option<int>("--parallel") { Description = "Episodes run at once, each with its own agent and desktop.", DefaultValueFactory = _ => 1 };
         var rerunErrors = new Option<bool>("--rerun-errors") { Description = "On resume, also rerun tasks that ended in infra_error or eval_error." };
+        var maxTokens = new Option<long?>("--max-tokens") { Description = "Tokens (input + output, as the agent reports them) per episode; no step starts once reached." };
+        var maxCost = new Option<decimal?>("--max-cost") { Description = "Cost in USD (as the agent reports it) per episode; no step starts once reached." };
         var plain = new Option<bool>("--plain") { Description = "One line per finished task instead of the live display (the default when output is not a terminal)." };
         var command = new Command(
             "run",
@@ -33,7 +35,7 @@ public static class RunCommand
             "Exit codes: 0 every task has an outcome; 2 unusable arguments or tasks (nothing ran); 3 some task ended in " +
             "infra_error or eval_error (rerun with --rerun-errors to resume it); 130 cancelled.")
         {
-            tasks, agent, provider, results, maxSteps, model, domain, assets, screen, timeBudget, pause, retries, keepWork, verbose, parallel, rerunErrors, plain,
+            tasks, agent, provider, results, maxSteps, model, domain, assets, screen, timeBudget, pause, retries, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
         };
         command.SetAction((parse, ct) => CliConsole.GuardAsync(() => new RunVerb(new RunSettings
         {
@@ -54,6 +56,8 @@ public static class RunCommand
             Parallel = parse.GetValue(parallel),
             RerunErrors = parse.GetValue(rerunErrors),
             Plain = parse.GetValue(plain),
+            MaxTokens = parse.GetValue(maxTokens),
+            MaxCostUsd = parse.GetValue(maxCost),
         }).ExecuteAsync(ct)));
         return command;
     }

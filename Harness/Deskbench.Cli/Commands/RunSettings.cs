@@ -22,4 +22,6 @@ public sealed record RunSettings
     public int Parallel { get; init; } = 1;
     public bool RerunErrors { get; init; }
     public bool Plain { get; init; }
+    public long? MaxTokens { get; init; }
+    public decimal? MaxCostUsd { get; init; }
 }

@@ -64,6 +64,8 @@ public sealed class RunVerb(RunSettings settings)
                 PauseAfterAction = TimeSpan.FromSeconds(settings.PauseAfterActionSeconds),
                 TimeBudget = settings.TimeBudgetSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
                 KeepWorkDirectory = settings.KeepWork,
+                MaxTokens = settings.MaxTokens,
+                MaxCostUsd = settings.MaxCostUsd,
             },
             TimeProvider.System,
             loggerFactory.CreateLogger<EpisodeRunner>());
@@ -124,6 +126,16 @@ public sealed class RunVerb(RunSettings settings)
         if (s.PauseAfterActionSeconds < 0)
         {
             throw new CliException($"--pause-after-action {s.PauseAfterActionSeconds}: expected zero or more seconds");
+        }
+
+        if (s.MaxTokens is < 1)
+        {
+            throw new CliException($"--max-tokens {s.MaxTokens}: expected a whole number of at least 1");
+        }
+
+        if (s.MaxCostUsd is <= 0)
+        {
+            throw new CliException($"--max-cost {s.MaxCostUsd}: expected a positive number of US dollars");
         }
 
         if (s.Parallel < 1)

@@ -8,7 +8,6 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using System.Reflection;
-using System.Threading.Channels;
 
 namespace Deskbench.Harness.Runs;
 
@@ -141,7 +140,7 @@ public sealed class BenchmarkRun
             await _store.WriteOsWorldArgsAsync(BuildArgs(), abort);
             try
             {
-                var completed = await RunQueueAsync(pending, agents, stopTakingTasks, abort);
+                var completed = await BoundedTaskQueue.RunAsync(pending, agents, RunTaskAsync, stopTakingTasks, abort);
                 if (completed < pending.Count)
                 {
                     status = "cancelled";
@@ -173,60 +172,6 @@ public sealed class BenchmarkRun
         }
 
         return RunSummary.FromResults(unique.Select(t => _store.TryReadResult(t.Domain, t.Id)).OfType<EpisodeResult>());
-    }
-
-    /// <summary>Feeds the tasks through a bounded channel to one worker per agent; returns how many tasks were run.</summary>
-    private async Task<int> RunQueueAsync(List<TaskSpec> pending, List<IAgent> agents, CancellationToken stopTakingTasks, CancellationToken abort)
-    {
-        var queue = Channel.CreateBounded<TaskSpec>(new BoundedChannelOptions(agents.Count) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
-        var completed = 0;
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopTakingTasks, abort);
-        var producer = ProduceAsync(pending, queue.Writer, linked.Token);
-        var workers = agents.Select(agent => Task.Run(
-            async () =>
-            {
-                while (await queue.Reader.WaitToReadAsync(abort) && !stopTakingTasks.IsCancellationRequested)
-                {
-                    if (!queue.Reader.TryRead(out var task) || stopTakingTasks.IsCancellationRequested)
-                    {
-                        continue;
-                    }
-
-                    await RunTaskAsync(task, agent, abort);
-                    Interlocked.Increment(ref completed);
-                }
-            },
-            CancellationToken.None)).ToList();
-        try
-        {
-            await Task.WhenAll(workers);
-        }
-        finally
-        {
-            linked.Cancel();
-            await producer;
-        }
-
-        return completed;
-    }
-
-    private static async Task ProduceAsync(List<TaskSpec> pending, ChannelWriter<TaskSpec> writer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            foreach (var task in pending)
-            {
-                await writer.WriteAsync(task, cancellationToken);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped: the workers take no further task.
-        }
-        finally
-        {
-            writer.TryComplete();
-        }
     }
 
     private async Task RunTaskAsync(TaskSpec task, IAgent agent, CancellationToken cancellationToken)
