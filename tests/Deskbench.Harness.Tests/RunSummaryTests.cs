@@ -40,6 +40,19 @@ public sealed class RunSummaryTests
     }
 
     [Fact]
+    public void Rate_over_all_tasks_counts_unscored_tasks_as_zero_beside_the_scored_only_rate()
+    {
+        var summary = RunSummary.FromResults(Results);
+
+        Assert.Equal(2.5 / 7, summary.Total.SuccessRateOverAll, 12);
+        Assert.Equal(0.5, summary.Domains[1].SuccessRateOverAll);
+        var table = summary.ToTable();
+        Assert.Contains("rate (all)", table, StringComparison.Ordinal);
+        Assert.Contains("rate (scored)", table, StringComparison.Ordinal);
+        Assert.Matches(@"total\s*\|\s*7\s*\|\s*4\s*\|\s*2\.5\s*\|\s*35\.71%\s*\|\s*62\.50%", table);
+    }
+
+    [Fact]
     public void Empty_run_has_zero_rate()
     {
         var summary = RunSummary.FromResults([]);
@@ -56,9 +69,9 @@ public sealed class RunSummaryTests
         Assert.Equal(6, lines.Length);
         Assert.StartsWith("domain", lines[0], StringComparison.Ordinal);
         Assert.Contains("agent_error", lines[0], StringComparison.Ordinal);
-        Assert.Matches(@"^chrome\s+\|\s+3\s+\|\s+1\s+\|\s+0\.5\s+\|\s+50\.00%\s+\|\s+0\s+\|\s+1\s+\|\s+0\s+\|\s+1\s+\|\s+0$", lines[2]);
-        Assert.Matches(@"^os\s+\|\s+4\s+\|\s+3\s+\|\s+2\s+\|\s+66\.67%", lines[3]);
+        Assert.Matches(@"^chrome\s+\|\s+3\s+\|\s+1\s+\|\s+0\.5\s+\|\s+16\.67%\s+\|\s+50\.00%\s+\|\s+0\s+\|\s+1\s+\|\s+0\s+\|\s+1\s+\|\s+0$", lines[2]);
+        Assert.Matches(@"^os\s+\|\s+4\s+\|\s+3\s+\|\s+2\s+\|\s+50\.00%\s+\|\s+66\.67%", lines[3]);
         Assert.StartsWith("---", lines[4], StringComparison.Ordinal);
-        Assert.Matches(@"^total\s+\|\s+7\s+\|\s+4\s+\|\s+2\.5\s+\|\s+62\.50%", lines[5]);
+        Assert.Matches(@"^total\s+\|\s+7\s+\|\s+4\s+\|\s+2\.5\s+\|\s+35\.71%\s+\|\s+62\.50%", lines[5]);
     }
 }

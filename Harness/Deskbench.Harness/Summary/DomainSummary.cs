@@ -11,6 +11,9 @@ public sealed record DomainSummary(string Domain, int Tasks, int Scored, double 
     /// <summary>Mean score of the scored tasks, in [0, 1]; 0 when none was scored.</summary>
     public double SuccessRate => Scored == 0 ? 0 : Success / Scored;
 
+    /// <summary>Sum of scores over every task with a result (unscored ones count as 0), in [0, 1]; 0 when there is none.</summary>
+    public double SuccessRateOverAll => Tasks == 0 ? 0 : Success / Tasks;
+
     public int CountOf(EpisodeStatus status) => StatusCounts.GetValueOrDefault(status);
 
     public static DomainSummary FromResults(string domain, IEnumerable<EpisodeResult> results)

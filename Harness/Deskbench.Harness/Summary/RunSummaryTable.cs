@@ -4,7 +4,10 @@ using System.Text;
 
 namespace Deskbench.Harness.Summary;
 
-/// <summary>Renders a <see cref="RunSummary"/> as a fixed-width plain-text table.</summary>
+/// <summary>
+/// Renders a <see cref="RunSummary"/> as a fixed-width plain-text table. "rate (all)" counts every task of the run (a task
+/// without a score counts as 0); "rate (scored)" is OSWorld's figure, over scored tasks only.
+/// </summary>
 public static class RunSummaryTable
 {
     private static readonly EpisodeStatus[] ErrorStatuses =
@@ -13,7 +16,7 @@ public static class RunSummaryTable
     public static string Render(RunSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var header = new List<string> { "domain", "tasks", "scored", "success", "rate" };
+        var header = new List<string> { "domain", "tasks", "scored", "success", "rate (all)", "rate (scored)" };
         header.AddRange(ErrorStatuses.Select(StatusName));
         var rows = new List<IReadOnlyList<string>> { header };
         rows.AddRange(summary.Domains.Select(Row));
@@ -42,11 +45,14 @@ public static class RunSummaryTable
             domain.Tasks.ToString(CultureInfo.InvariantCulture),
             domain.Scored.ToString(CultureInfo.InvariantCulture),
             domain.Success.ToString("0.##", CultureInfo.InvariantCulture),
-            (domain.SuccessRate * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%",
+            Percent(domain.SuccessRateOverAll),
+            Percent(domain.SuccessRate),
         };
         row.AddRange(ErrorStatuses.Select(s => domain.CountOf(s).ToString(CultureInfo.InvariantCulture)));
         return row;
     }
+
+    private static string Percent(double rate) => (rate * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 
     private static string StatusName(EpisodeStatus status) => status switch
     {
