@@ -7,9 +7,9 @@ internal static class GoldItems
 {
     public static readonly OmniActBox Box100x40 = new("button", 100, 100, 200, 140);
 
-    public static OmniActGoldItem Item(string id, params string[] script) => Item(id, "app", "desktop", script);
+    public static OmniActGoldItem Item(string id, params string[] script) => ItemIn(id, "app", "desktop", script);
 
-    public static OmniActGoldItem Item(string id, string app, string platform, params string[] script) =>
+    public static OmniActGoldItem ItemIn(string id, string app, string platform, params string[] script) =>
         new(id, app, platform, "Task: do it\nOutput Script:\n" + string.Join("\n", script), [Box100x40]);
 
     public static OmniActScoreReport Score(OmniActScoringMode mode, OmniActGoldItem gold, string prediction) =>
