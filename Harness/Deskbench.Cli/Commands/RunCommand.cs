@@ -9,8 +9,15 @@ public static class RunCommand
 {
     public static Command Create()
     {
-        var tasks = new Option<string>("--tasks") { Description = "A task file, a folder of tasks, or an index file (domain → ids).", Required = true };
-        var agent = new Option<string>("--agent") { Description = "Agent name: scripted, noop, fail.", Required = true };
+        var tasks = new Option<string?>("--tasks") { Description = "A task file, a folder of tasks, or an index file (domain → ids). Required for the osworld suite." };
+        var agent = new Option<string?>("--agent") { Description = "Agent name: scripted, noop, fail. Required unless --predictions is given." };
+        var suite = new Option<string>("--suite") { Description = "Task suite format: osworld (OSWorld/WAA JSON tasks) or omniact (offline script scoring).", DefaultValueFactory = _ => "osworld" };
+        suite.AcceptOnlyFromAmong("osworld", "omniact");
+        var omniactRoot = new Option<string?>("--omniact-root") { Description = "omniact: the dataset's root folder (split files, data/, metadata/)." };
+        var split = new Option<string>("--split") { Description = "omniact: the split to use (train, val, test).", DefaultValueFactory = _ => "test" };
+        var predictions = new Option<string?>("--predictions") { Description = "omniact: score this predictions file (JSON list or JSONL aligned by index) without running an agent." };
+        var scoring = new Option<string>("--scoring") { Description = "omniact: official (the published eval.py, quirks included) or corrected (documented bugs fixed).", DefaultValueFactory = _ => "official" };
+        scoring.AcceptOnlyFromAmong("official", "corrected");
         var provider = new Option<string>("--provider") { Description = "Environment provider: local.", DefaultValueFactory = _ => "local" };
         var results = new Option<string>("--results") { Description = "Results folder (OSWorld layout: <action_space>/<observation>/<model>/<domain>/<task>/).", Required = true };
         var maxSteps = new Option<int>("--max-steps") { Description = "Agent steps (predict calls) per task.", DefaultValueFactory = _ => 15 };
@@ -35,12 +42,14 @@ public static class RunCommand
             "Exit codes: 0 every task has an outcome; 2 unusable arguments or tasks (nothing ran); 3 some task ended in " +
             "infra_error or eval_error (rerun with --rerun-errors to resume it); 130 cancelled.")
         {
-            tasks, agent, provider, results, maxSteps, model, domain, assets, screen, timeBudget, pause, retries, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
+            tasks, agent, suite, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, pause, retries, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
         };
-        command.SetAction((parse, ct) => CliConsole.GuardAsync(() => new RunVerb(new RunSettings
+        command.SetAction((parse, ct) => CliConsole.GuardAsync(() => parse.GetRequiredValue(suite) == "omniact"
+            ? RunOmniAct(parse, omniactRoot, split, predictions, scoring, results, model, ct)
+            : new RunVerb(new RunSettings
         {
-            TasksPath = parse.GetRequiredValue(tasks),
-            AgentName = parse.GetRequiredValue(agent),
+            TasksPath = parse.GetValue(tasks) ?? throw new CliException("--tasks is required for the osworld suite: a task file, a folder of tasks, or an index file"),
+            AgentName = parse.GetValue(agent) ?? throw new CliException("--agent is required: one of scripted, noop, fail"),
             ProviderName = parse.GetRequiredValue(provider),
             ResultsPath = parse.GetRequiredValue(results),
             MaxSteps = parse.GetValue(maxSteps),
@@ -60,5 +69,23 @@ public static class RunCommand
             MaxCostUsd = parse.GetValue(maxCost),
         }).ExecuteAsync(ct)));
         return command;
+    }
+
+    private static Task<int> RunOmniAct(
+        ParseResult parse,
+        Option<string?> root,
+        Option<string> split,
+        Option<string?> predictions,
+        Option<string> scoring,
+        Option<string> results,
+        Option<string?> model,
+        CancellationToken cancellationToken)
+    {
+        var datasetRoot = parse.GetValue(root) ?? throw new CliException("--omniact-root is required with --suite omniact: the dataset's root folder");
+        var predictionsPath = parse.GetValue(predictions) ?? throw new CliException(
+            "--suite omniact: this build scores an existing predictions file; give --predictions FILE (running an agent on OmniACT is not available yet)");
+        var mode = parse.GetRequiredValue(scoring) == "corrected" ? Evaluators.OmniAct.OmniActScoringMode.Corrected : Evaluators.OmniAct.OmniActScoringMode.Official;
+        return new OmniActScoringVerb(new OmniActScoringSettings(
+            datasetRoot, parse.GetRequiredValue(split), predictionsPath, mode, parse.GetRequiredValue(results), parse.GetValue(model))).ExecuteAsync(cancellationToken);
     }
 }
