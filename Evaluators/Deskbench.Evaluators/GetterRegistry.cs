@@ -29,7 +29,7 @@ public sealed class GetterRegistry
         new VmCommandErrorGetter(),
         new ListDirectoryGetter(),
         new VmScreenSizeGetter(),
-        new TimeDiffRangeGetter(),
+        new TimeDiffRangeGetter(), new RuleRelativeTimeGetter(),
     ];
 
     /// <summary>A registry holding the built-in getters.</summary>

@@ -40,7 +40,7 @@ public sealed class MetricRegistry
         new CheckTextEnlargedMetric(),
         new CheckMovedJpgsMetric(),
         new IsInVmClipboardMetric(),
-        new CheckJsonSettingsMetric(), new CheckJsonKeybindingsMetric(), new IsExtensionInstalledMetric(), new CompareAnswerMetric(), new CompareResultFilesMetric(), new CompareConfigMetric(), new CheckThunderbirdPrefsMetric(), new CheckThunderbirdFilterMetric(), new CheckLibreLocaleMetric(),
+        new CheckJsonSettingsMetric(), new CheckJsonKeybindingsMetric(), new IsExtensionInstalledMetric(), new CompareAnswerMetric(), new CompareResultFilesMetric(), new CompareConfigMetric(), new CheckThunderbirdPrefsMetric(), new CheckThunderbirdFilterMetric(), new CheckLibreLocaleMetric(), new CheckThunderbirdFolderMetric(),
     ];
 
     /// <summary>A registry holding the built-in metrics.</summary>

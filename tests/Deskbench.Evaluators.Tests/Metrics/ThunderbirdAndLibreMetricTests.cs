@@ -54,5 +54,20 @@ public sealed class ThunderbirdAndLibreMetricTests : IDisposable
         Assert.Equal(1.0, await Metric.ScoreAsync(metric, Metric.Text(xcu), Metric.Json("""{"locale_set": ["[cd]e-??"]}""")));
     }
 
+    [Fact]
+    public async Task Thunderbird_folder_compares_the_files_as_OSWorld_splits_them()
+    {
+        // OSWorld keeps only blank pieces between "FROM - " separators, so two mbox files that both start with "FROM - "
+        // compare equal and one that does not differs.
+        var gold = files.Write("gold/Inbox", "FROM - Mon Jan 1\nSubject: a\n\nFROM - Tue Jan 2\nSubject: b\n");
+        var same = files.Write("same/Inbox", "FROM - Wed Jan 3\nSubject: c\n");
+        var other = files.Write("other/Inbox", "From: x\nSubject: a\n");
+        var metric = new CheckThunderbirdFolderMetric();
+        Assert.Equal(1.0, await Metric.ScoreAsync(metric, Metric.Text(same), Metric.Text(gold)));
+        Assert.Equal(0.0, await Metric.ScoreAsync(metric, Metric.Text(other), Metric.Text(gold)));
+        Assert.Equal(0.0, await Metric.ScoreAsync(metric, Metric.Json($"[null]"), Metric.Json($"[\"{gold}\"]")));
+        Assert.Equal(1.0, await Metric.ScoreAsync(metric, Metric.Json($"[\"{same}\"]"), Metric.Json($"[\"{gold}\"]")));
+    }
+
     public void Dispose() => files.Dispose();
 }
