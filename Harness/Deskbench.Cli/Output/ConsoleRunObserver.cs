@@ -37,10 +37,7 @@ public sealed class ConsoleRunObserver(int total, TextWriter output) : IRunObser
         var seconds = (result.FinishedAt - result.StartedAt).TotalSeconds;
         var outcome = result.Status == EpisodeStatus.Scored
             ? $"score {result.Score:0.###}"
-            : $"{StatusName(result.Status)}: {result.Error}";
+            : $"{EpisodeStatusNames.Of(result.Status)}: {result.Error}";
         return $"{task.Domain}/{task.Id}: {outcome} ({result.Steps} step(s), {seconds:0.0} s)";
     }
-
-    private static string StatusName(EpisodeStatus status) =>
-        System.Text.Json.JsonSerializer.Serialize(status).Trim('"');
 }

@@ -12,14 +12,5 @@ public static class OutcomeNames
     public static IReadOnlyList<string> All { get; } =
         [.. Enum.GetValues<EpisodeStatus>().Select(Of), Unfinished];
 
-    public static string Of(EpisodeStatus status) => status switch
-    {
-        EpisodeStatus.Scored => "scored",
-        EpisodeStatus.AgentError => "agent_error",
-        EpisodeStatus.InfraError => "infra_error",
-        EpisodeStatus.EvalError => "eval_error",
-        EpisodeStatus.Unsupported => "unsupported",
-        EpisodeStatus.Timeout => "timeout",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+    public static string Of(EpisodeStatus status) => EpisodeStatusNames.Of(status);
 }

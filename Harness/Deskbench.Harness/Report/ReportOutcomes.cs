@@ -9,14 +9,5 @@ public static class ReportOutcomes
 
     public static IReadOnlyList<EpisodeStatus> Statuses { get; } = Enum.GetValues<EpisodeStatus>();
 
-    public static string Name(EpisodeStatus status) => status switch
-    {
-        EpisodeStatus.Scored => "scored",
-        EpisodeStatus.AgentError => "agent_error",
-        EpisodeStatus.InfraError => "infra_error",
-        EpisodeStatus.EvalError => "eval_error",
-        EpisodeStatus.Unsupported => "unsupported",
-        EpisodeStatus.Timeout => "timeout",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+    public static string Name(EpisodeStatus status) => EpisodeStatusNames.Of(status);
 }

@@ -17,7 +17,7 @@ public static class RunSummaryTable
     {
         ArgumentNullException.ThrowIfNull(summary);
         var header = new List<string> { "domain", "tasks", "scored", "success", "rate (all)", "rate (scored)" };
-        header.AddRange(ErrorStatuses.Select(StatusName));
+        header.AddRange(ErrorStatuses.Select(EpisodeStatusNames.Of));
         var rows = new List<IReadOnlyList<string>> { header };
         rows.AddRange(summary.Domains.Select(Row));
         rows.Add(Row(summary.Total));
@@ -53,14 +53,4 @@ public static class RunSummaryTable
     }
 
     private static string Percent(double rate) => (rate * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
-
-    private static string StatusName(EpisodeStatus status) => status switch
-    {
-        EpisodeStatus.AgentError => "agent_error",
-        EpisodeStatus.InfraError => "infra_error",
-        EpisodeStatus.EvalError => "eval_error",
-        EpisodeStatus.Unsupported => "unsupported",
-        EpisodeStatus.Timeout => "timeout",
-        _ => "scored",
-    };
 }
