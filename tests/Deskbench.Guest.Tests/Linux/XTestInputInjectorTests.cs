@@ -1,3 +1,4 @@
+using Deskbench.Core.Guest;
 using System.Diagnostics;
 using Deskbench.Core.Actions;
 using Deskbench.Testing;
@@ -91,6 +92,10 @@ public sealed class XTestInputInjectorTests(X11DesktopFixture fixture)
         }
 
         File.Delete(printed);
+
+        // Raise it: openbox may map a new window below one that just had input (focus-stealing prevention), and a window
+        // left on top by an earlier test would then take the drag.
+        Assert.True(desktop.Backend.Windows.Activate(new WindowQuery("select-probe", Strict: true)), "activate the probe xterm");
         var input = desktop.Backend.Input;
         var (cellWidth, row) = ((window.Width - 4) / 80.0, window.Y + 2 + ((window.Height - 4) / 20));
 
