@@ -1,4 +1,4 @@
-using Deskbench.Harness.Results;
+using Deskbench.Core.Results;
 
 namespace Deskbench.Harness.Tests;
 

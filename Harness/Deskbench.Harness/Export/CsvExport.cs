@@ -1,3 +1,4 @@
+using Deskbench.Core.Results;
 using Deskbench.Harness.Results;
 using System.Globalization;
 using System.Text;

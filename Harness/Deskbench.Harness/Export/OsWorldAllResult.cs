@@ -1,3 +1,4 @@
+using Deskbench.Core.Results;
 using Deskbench.Harness.Results;
 using System.Text;
 using System.Text.Json;
