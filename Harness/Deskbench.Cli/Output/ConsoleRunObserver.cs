@@ -4,29 +4,37 @@ using Deskbench.Harness.Runs;
 
 namespace Deskbench.Cli.Output;
 
-/// <summary>Plain line-per-event progress: one line when a task ends (or is skipped), with its outcome.</summary>
+/// <summary>
+/// Plain line-per-event progress: one line when a task ends (or is skipped), with its outcome. Workers call it concurrently:
+/// counting and writing happen under one lock so the <c>[  n/total]</c> numbers come out in order.
+/// </summary>
 public sealed class ConsoleRunObserver(int total, TextWriter output) : IRunObserver
 {
+    private readonly Lock _gate = new();
     private int _done;
 
     public void EpisodeStarting(TaskSpec task, int attempt)
     {
         if (attempt > 1)
         {
-            output.WriteLine($"         {task.Domain}/{task.Id}: retrying on a fresh desktop (attempt {attempt})");
+            lock (_gate)
+            {
+                output.WriteLine($"         {task.Domain}/{task.Id}: retrying on a fresh desktop (attempt {attempt})");
+            }
         }
     }
 
-    public void EpisodeSkipped(TaskSpec task)
-    {
-        var n = Interlocked.Increment(ref _done);
-        output.WriteLine($"[{n,3}/{total}] {task.Domain}/{task.Id}: already finished, skipped");
-    }
+    public void EpisodeSkipped(TaskSpec task) => WriteCounted($"{task.Domain}/{task.Id}: already finished, skipped");
 
-    public void EpisodeFinished(TaskSpec task, EpisodeResult result)
+    public void EpisodeFinished(TaskSpec task, EpisodeResult result) => WriteCounted(Describe(task, result));
+
+    private void WriteCounted(string line)
     {
-        var n = Interlocked.Increment(ref _done);
-        output.WriteLine($"[{n,3}/{total}] {Describe(task, result)}");
+        lock (_gate)
+        {
+            _done++;
+            output.WriteLine($"[{_done,3}/{total}] {line}");
+        }
     }
 
     /// <summary>"domain/id: outcome (steps, seconds)", as the plain output prints a finished task.</summary>
