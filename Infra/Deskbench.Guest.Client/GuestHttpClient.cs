@@ -26,7 +26,7 @@ namespace Deskbench.Guest.Client;
 /// <c>"error"</c>, the message as <see cref="CommandResult.Error"/> and return code -1. Other unexpected 4xx answers throw
 /// <see cref="GuestRequestException"/>.
 /// </remarks>
-public sealed class GuestHttpClient : IGuestClient, IDisposable
+public sealed partial class GuestHttpClient : IGuestClient, IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;

@@ -51,4 +51,32 @@ public interface IGuestClient
 
     /// <summary><c>POST /actions</c> (native): runs typed actions in order; stops at the first failure.</summary>
     Task<ActionBatchResult> ExecuteActionsAsync(IReadOnlyList<DesktopAction> actions, CancellationToken cancellationToken);
+
+    /// <summary><c>GET /accessibility</c>: the accessibility tree as OSWorld's XML (<c>{"AT": xml}</c>); null when the guest has none.</summary>
+    Task<string?> GetAccessibilityTreeAsync(CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} does not implement GET /accessibility");
+
+    /// <summary><c>GET /terminal</c>: the text of the focused terminal (<c>{"output": text}</c>); null when there is none.</summary>
+    Task<string?> GetTerminalOutputAsync(CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} does not implement GET /terminal");
+
+    /// <summary><c>POST /window_size</c> (form <c>app_class_name</c>): the size of the first window of that WM_CLASS; null when none.</summary>
+    Task<ScreenSize?> GetWindowSizeAsync(string appClassName, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} does not implement POST /window_size");
+
+    /// <summary><c>POST /wallpaper</c>: the bytes of the desktop's wallpaper image; null when none is set.</summary>
+    Task<byte[]?> GetWallpaperAsync(CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} does not implement POST /wallpaper");
+
+    /// <summary><c>POST /setup/change_wallpaper</c> (<c>{path}</c>): sets the desktop's wallpaper to an image file in the guest.</summary>
+    Task ChangeWallpaperAsync(string path, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} does not implement POST /setup/change_wallpaper");
+
+    /// <summary><c>POST /start_recording</c>: starts recording the screen to an mp4 inside the guest.</summary>
+    Task StartRecordingAsync(CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} does not implement POST /start_recording");
+
+    /// <summary><c>POST /end_recording</c>: stops the recording and returns the mp4's bytes.</summary>
+    Task<byte[]> EndRecordingAsync(CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} does not implement POST /end_recording");
 }
