@@ -26,8 +26,10 @@ public static class RunCommand
         var assets = new Option<string?>("--assets") { Description = "Asset cache folder for download/cloud_file URLs (default: an assets/ folder beside the tasks)." };
         var screen = new Option<string>("--screen") { Description = "Desktop size WIDTHxHEIGHT.", DefaultValueFactory = _ => "1920x1080" };
         var timeBudget = new Option<double?>("--time-budget") { Description = "Wall-clock seconds per episode for the agent loop." };
+        var episodeTimeout = new Option<double?>("--episode-timeout") { Description = "Hard limit in seconds on a whole episode (start, setup, agent, evaluation); past it the episode is aborted and ends as timeout." };
         var pause = new Option<double>("--pause-after-action") { Description = "Seconds to wait after each action before the screenshot (OSWorld's sleep_after_execution).", DefaultValueFactory = _ => 0 };
         var retries = new Option<int>("--infra-retries") { Description = "Retries of a task on a fresh desktop after an infrastructure failure.", DefaultValueFactory = _ => 1 };
+        var retryDelay = new Option<double>("--infra-retry-delay") { Description = "Seconds before the first infra retry; doubles on each further retry (with jitter).", DefaultValueFactory = _ => 2 };
         var keepWork = new Option<bool>("--keep-work") { Description = "Keep each episode's scratch folder (evaluator cache files)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what happens (to stderr)." };
         var parallel = new Option<int>("--parallel") { Description = "Episodes run at once, each with its own agent and desktop.", DefaultValueFactory = _ => 1 };
@@ -42,7 +44,7 @@ public static class RunCommand
             "Exit codes: 0 every task has an outcome; 2 unusable arguments or tasks (nothing ran); 3 some task ended in " +
             "infra_error or eval_error (rerun with --rerun-errors to resume it); 130 cancelled.")
         {
-            tasks, agent, suite, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, pause, retries, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
+            tasks, agent, suite, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, episodeTimeout, pause, retries, retryDelay, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
         };
         command.SetAction((parse, ct) => CliConsole.GuardAsync(() => parse.GetRequiredValue(suite) == "omniact"
             ? RunOmniAct(parse, omniactRoot, split, predictions, scoring, results, model, ct)
@@ -60,6 +62,8 @@ public static class RunCommand
             TimeBudgetSeconds = parse.GetValue(timeBudget),
             PauseAfterActionSeconds = parse.GetValue(pause),
             InfraRetries = parse.GetValue(retries),
+            InfraRetryDelaySeconds = parse.GetValue(retryDelay),
+            EpisodeTimeoutSeconds = parse.GetValue(episodeTimeout),
             KeepWork = parse.GetValue(keepWork),
             Verbose = parse.GetValue(verbose),
             Parallel = parse.GetValue(parallel),

@@ -15,7 +15,9 @@ public sealed record RunSettings
     public string? AssetsPath { get; init; }
     public ScreenSize Screen { get; init; } = ScreenSize.Default;
     public double? TimeBudgetSeconds { get; init; }
+    public double? EpisodeTimeoutSeconds { get; init; }
     public double PauseAfterActionSeconds { get; init; }
+    public double InfraRetryDelaySeconds { get; init; } = 2;
     public int InfraRetries { get; init; } = 1;
     public bool KeepWork { get; init; }
     public bool Verbose { get; init; }

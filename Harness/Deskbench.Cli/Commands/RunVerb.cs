@@ -63,6 +63,7 @@ public sealed class RunVerb(RunSettings settings)
                 ScreenSize = settings.Screen,
                 PauseAfterAction = TimeSpan.FromSeconds(settings.PauseAfterActionSeconds),
                 TimeBudget = settings.TimeBudgetSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
+                EpisodeTimeout = settings.EpisodeTimeoutSeconds is { } limit ? TimeSpan.FromSeconds(limit) : null,
                 KeepWorkDirectory = settings.KeepWork,
                 MaxTokens = settings.MaxTokens,
                 MaxCostUsd = settings.MaxCostUsd,
@@ -78,6 +79,7 @@ public sealed class RunVerb(RunSettings settings)
             new BenchmarkRunOptions
             {
                 InfraRetries = settings.InfraRetries,
+                InfraRetryDelay = TimeSpan.FromSeconds(settings.InfraRetryDelaySeconds),
                 TaskSetPath = Path.GetFullPath(settings.TasksPath),
                 Domain = settings.Domain ?? "all",
                 Parallelism = settings.Parallel,
@@ -121,6 +123,16 @@ public sealed class RunVerb(RunSettings settings)
         if (s.TimeBudgetSeconds is <= 0)
         {
             throw new CliException($"--time-budget {s.TimeBudgetSeconds}: expected a positive number of seconds");
+        }
+
+        if (s.EpisodeTimeoutSeconds is <= 0 or > 86400 * 7)
+        {
+            throw new CliException($"--episode-timeout {s.EpisodeTimeoutSeconds}: expected a positive number of seconds (at most a week)");
+        }
+
+        if (s.InfraRetryDelaySeconds is < 0 or > 3600 || double.IsNaN(s.InfraRetryDelaySeconds))
+        {
+            throw new CliException($"--infra-retry-delay {s.InfraRetryDelaySeconds}: expected 0 to 3600 seconds");
         }
 
         if (s.PauseAfterActionSeconds < 0)

@@ -23,4 +23,6 @@ public sealed record EpisodeResult
     public IReadOnlyList<EpisodeAttempt> Attempts { get; init; } = [];
     /// <summary>Tokens and cost the agent reported over the episode (summed); null when it reported none.</summary>
     public Agents.TokenUsage? Usage { get; init; }
+    /// <summary>The desktop image the episode ran on (its digest or id when the provider reports one); null when none.</summary>
+    public string? Image { get; init; }
 }

@@ -118,7 +118,8 @@ internal sealed class EpisodeLoop(
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget);
             try
             {
-                return await request.Agent.PredictAsync(observation, linked.Token)
+                // WaitAsync: an agent that ignores cancellation still lets the budget and the episode's time limit end the step.
+                return await request.Agent.PredictAsync(observation, linked.Token).WaitAsync(linked.Token)
                     ?? throw new InvalidOperationException("PredictAsync returned null");
             }
             catch (Exception) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

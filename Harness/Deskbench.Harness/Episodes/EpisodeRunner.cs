@@ -57,6 +57,13 @@ public sealed class EpisodeRunner
     public async Task<EpisodeResult> RunAsync(EpisodeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var deadline = Options.EpisodeTimeout is { } limit ? new CancellationTokenSource(limit, _timeProvider) : new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        return await RunAsync(request, deadline, linked.Token, cancellationToken);
+    }
+
+    private async Task<EpisodeResult> RunAsync(EpisodeRequest request, CancellationTokenSource deadline, CancellationToken episodeToken, CancellationToken cancellationToken)
+    {
         var task = request.Task;
         var startedAt = _timeProvider.GetUtcNow();
         var phases = new PhaseClock(_timeProvider);
@@ -70,25 +77,27 @@ public sealed class EpisodeRunner
             var environmentDirectory = Directory.CreateDirectory(Path.Combine(workDirectory, "environment")).FullName;
             var cacheDirectory = Directory.CreateDirectory(Path.Combine(workDirectory, "cache")).FullName;
             var environmentRequest = new EnvironmentRequest(request.RunId, task.Id, Options.ScreenSize, environmentDirectory);
-            environment = await phases.TimeAsync(EpisodePhase.Environment, () => _provider.AcquireAsync(environmentRequest, cancellationToken));
+            environment = await phases.TimeAsync(EpisodePhase.Environment, () => _provider.AcquireAsync(environmentRequest, episodeToken));
             var setup = new SetupContext(task, environment, cacheDirectory, _assets);
-            await phases.TimeAsync(EpisodePhase.Setup, () => _setupRunner.RunAsync(task.Config, setup, cancellationToken));
-            await ResetAgentAsync(request, phases, cancellationToken);
+            await phases.TimeAsync(EpisodePhase.Setup, () => _setupRunner.RunAsync(task.Config, setup, episodeToken));
+            await ResetAgentAsync(request, phases, episodeToken);
             var loop = new EpisodeLoop(request, environment, FindTranslator(request.Agent), Options, phases, progress, _timeProvider);
-            await phases.TimeAsync(EpisodePhase.Setup, () => DelayAsync(Options.SettleAfterSetup, cancellationToken));
+            await phases.TimeAsync(EpisodePhase.Setup, () => DelayAsync(Options.SettleAfterSetup, episodeToken));
             loopStarted = true;
-            await loop.RunAsync(cancellationToken);
+            await loop.RunAsync(episodeToken);
             var evaluation = await phases.TimeAsync(EpisodePhase.Evaluate, async () =>
             {
-                await DelayAsync(Options.SettleBeforeEvaluation, cancellationToken);
-                return await _evaluator.EvaluateAsync(new EvaluationContext(setup, _setupRunner, progress.History), cancellationToken);
+                await DelayAsync(Options.SettleBeforeEvaluation, episodeToken);
+                return await _evaluator.EvaluateAsync(new EvaluationContext(setup, _setupRunner, progress.History), episodeToken);
             });
             _logger.LogInformation("Episode {Domain}/{TaskId} scored {Score}", task.Domain, task.Id, evaluation.Score);
-            return BuildResult(task, startedAt, progress, phases, EpisodeStatus.Scored, evaluation, null);
+            return BuildResult(task, startedAt, progress, phases, EpisodeStatus.Scored, evaluation, null, environment);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            var failure = EpisodeFailureClassifier.Classify(ex, phases.Current);
+            var failure = deadline.IsCancellationRequested
+                ? new EpisodeFailure(EpisodeStatus.Timeout, $"the episode exceeded its time limit of {Options.EpisodeTimeout!.Value.TotalSeconds:0.###} s (during {phases.Current})")
+                : EpisodeFailureClassifier.Classify(ex, phases.Current);
             if (loopStarted && progress.FinishReason == FinishReason.None)
             {
                 progress.FinishReason = FinishReason.Error;
@@ -96,7 +105,7 @@ public sealed class EpisodeRunner
 
             _logger.LogWarning(ex, "Episode {Domain}/{TaskId} ended as {Status}: {Message}", task.Domain, task.Id, failure.Status, failure.Message);
             await RecordErrorAsync(request, failure.Message);
-            return BuildResult(task, startedAt, progress, phases, failure.Status, null, failure.Message);
+            return BuildResult(task, startedAt, progress, phases, failure.Status, null, failure.Message, environment);
         }
         finally
         {
@@ -112,7 +121,7 @@ public sealed class EpisodeRunner
         {
             try
             {
-                await request.Agent.ResetAsync(context, cancellationToken);
+                await request.Agent.ResetAsync(context, cancellationToken).WaitAsync(cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -136,7 +145,8 @@ public sealed class EpisodeRunner
         PhaseClock phases,
         EpisodeStatus status,
         EvaluationResult? evaluation,
-        string? error) => new()
+        string? error,
+        IEnvironment? environment) => new()
         {
             TaskId = task.Id,
             Domain = task.Domain,
@@ -151,7 +161,14 @@ public sealed class EpisodeRunner
             FinishedAt = _timeProvider.GetUtcNow(),
             PhaseSeconds = phases.Snapshot(),
             Usage = progress.Usage,
+            Image = ImageOf(environment),
         };
+
+    private static string? ImageOf(IEnvironment? environment) =>
+        environment is null ? null
+        : environment.Properties.TryGetValue(EnvironmentPropertyNames.ImageDigest, out var digest) && digest.Length > 0 ? digest
+        : environment.Properties.TryGetValue(EnvironmentPropertyNames.Image, out var image) && image.Length > 0 ? image
+        : null;
 
     private async Task RecordErrorAsync(EpisodeRequest request, string message)
     {

@@ -21,6 +21,14 @@ public sealed record EpisodeRunnerOptions
     /// </summary>
     public TimeSpan? TimeBudget { get; init; }
 
+    /// <summary>
+    /// Optional hard limit on the whole episode: desktop start, setup, agent loop and evaluation. An episode still running
+    /// when it passes is aborted, its desktop torn down, and it ends as <c>timeout</c> (not retried, counted as a failure).
+    /// It catches what hangs (an agent that ignores cancellation, a setup step or getter that never returns); the
+    /// <see cref="TimeBudget"/> is the graceful limit of the agent loop. Null = none.
+    /// </summary>
+    public TimeSpan? EpisodeTimeout { get; init; }
+
     /// <summary>Optional budget of the agent's reported tokens (input + output) per episode: no step starts once it is reached. Null = none.</summary>
     public long? MaxTokens { get; init; }
 
@@ -54,6 +62,11 @@ public sealed record EpisodeRunnerOptions
         if (TimeBudget is { } budget)
         {
             ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(budget, TimeSpan.Zero, nameof(TimeBudget));
+        }
+
+        if (EpisodeTimeout is { } timeout)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero, nameof(EpisodeTimeout));
         }
 
         if (MaxTokens is { } tokens)

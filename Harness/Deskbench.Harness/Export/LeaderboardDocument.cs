@@ -59,6 +59,11 @@ public static class LeaderboardDocument
             ["observation_type"] = m?.ObservationType ?? run.Key.ObservationType,
             ["max_steps"] = m?.MaxSteps,
             ["time_budget_seconds"] = m?.TimeBudgetSeconds,
+            ["episode_timeout_seconds"] = m?.EpisodeTimeoutSeconds,
+            ["max_tokens"] = m?.MaxTokens,
+            ["max_cost_usd"] = m?.MaxCostUsd,
+            ["parallelism"] = m?.Parallelism,
+            ["infra_retries"] = m?.InfraRetries,
             ["platform_version"] = m?.DeskbenchVersion,
             ["commit"] = run.Commit,
             ["machine"] = m is null ? null : new JsonObject

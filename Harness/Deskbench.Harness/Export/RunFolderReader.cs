@@ -76,7 +76,9 @@ public static class RunFolderReader
             Directory = directory,
             Key = key,
             Manifest = manifest,
-            ImageDigest = StringOf(rawManifest?["image_digest"]),
+            ImageDigest = StringOf(rawManifest?["image_digest"])
+                ?? (manifest?.Images is { Count: > 0 } images ? string.Join(", ", images) : null)
+                ?? results.Values.Select(r => r.Image).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault(),
             Commit = StringOf(rawManifest?["commit"]) ?? CommitOf(manifest?.DeskbenchVersion),
             Tasks = [.. tasks.Values.OrderBy(t => t.Domain, StringComparer.Ordinal).ThenBy(t => t.TaskId, StringComparer.Ordinal)],
         };

@@ -2,6 +2,7 @@ using Deskbench.Core.Agents;
 using Deskbench.Core.Results;
 using Deskbench.Core.Tasks;
 using Deskbench.Harness.Episodes;
+using Deskbench.Harness.Logging;
 using Deskbench.Harness.Results;
 using Deskbench.Harness.Summary;
 using Microsoft.Extensions.Logging;
@@ -156,7 +157,9 @@ public sealed class BenchmarkRun
             }
             finally
             {
-                await _store.WriteManifestAsync(manifest with { Status = status, FinishedAt = _timeProvider.GetUtcNow() }, CancellationToken.None);
+                await _store.WriteManifestAsync(
+                    manifest with { Status = status, FinishedAt = _timeProvider.GetUtcNow(), Images = ImagesOf(unique) },
+                    CancellationToken.None);
             }
         }
         finally
@@ -184,8 +187,22 @@ public sealed class BenchmarkRun
             {
                 attemptInRun++;
                 _observer.EpisodeStarting(task, attemptInRun);
+                var earlierLog = ReadEpisodeLog(task);
                 folder = _store.PrepareTaskFolder(task.Domain, task.Id);
-                var outcome = await RunEpisodeAsync(task, agent, folder, token);
+                var logPath = Path.Combine(folder.Path, EpisodeLogSink.FileName);
+                if (earlierLog is not null)
+                {
+                    // Earlier attempts' log lines survive the wipe of the unfinished folder: the log tells the whole story.
+                    await File.WriteAllBytesAsync(logPath, earlierLog, token);
+                }
+
+                EpisodeResult outcome;
+                using (var log = EpisodeLogSink.Open(logPath, attempts.Count + 1, _timeProvider))
+                using (EpisodeLogScope.Enter(log))
+                {
+                    outcome = await RunEpisodeAsync(task, agent, folder, token);
+                }
+
                 attempts.Add(new EpisodeAttempt
                 {
                     Attempt = attempts.Count + 1,
@@ -201,6 +218,20 @@ public sealed class BenchmarkRun
         await _store.WriteResultAsync(folder!, result, cancellationToken);
         _logger.LogInformation("{Domain}/{TaskId}: {Status} {Score} after {Attempts} attempt(s)", task.Domain, task.Id, result.Status, result.Score, attemptInRun);
         _observer.EpisodeFinished(task, result);
+    }
+
+    private byte[]? ReadEpisodeLog(TaskSpec task)
+    {
+        var path = Path.Combine(_store.GetTaskDirectory(task.Domain, task.Id), EpisodeLogSink.FileName);
+        try
+        {
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        }
+        catch (IOException ex)
+        {
+            _logger.LogWarning(ex, "Could not keep the earlier episode log of {Domain}/{TaskId}", task.Domain, task.Id);
+            return null;
+        }
     }
 
     /// <summary>The attempts an earlier run recorded for a task being rerun (its result, when it listed none, counts as one).</summary>
@@ -263,6 +294,10 @@ public sealed class BenchmarkRun
         }
     }
 
+    /// <summary>The distinct desktop images the recorded results of these tasks name.</summary>
+    private List<string> ImagesOf(IReadOnlyList<TaskSpec> tasks) =>
+        [.. tasks.Select(t => _store.TryReadResult(t.Domain, t.Id)?.Image).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     private List<TaskSpec> Deduplicate(IReadOnlyList<TaskSpec> tasks)
     {
         var seen = new HashSet<(string, string)>();
@@ -294,7 +329,13 @@ public sealed class BenchmarkRun
         MaxSteps = _runner.Options.MaxSteps,
         SleepAfterExecution = _runner.Options.PauseAfterAction.TotalSeconds,
         TimeBudgetSeconds = _runner.Options.TimeBudget?.TotalSeconds,
+        EpisodeTimeoutSeconds = _runner.Options.EpisodeTimeout?.TotalSeconds,
+        MaxTokens = _runner.Options.MaxTokens,
+        MaxCostUsd = _runner.Options.MaxCostUsd,
+        Parallelism = _options.Parallelism,
+        InfraRetries = _options.InfraRetries,
         DeskbenchVersion = DeskbenchVersion,
+        DeskbenchCommit = DeskbenchVersion.Split('+') is [_, var commit] && commit.Length > 0 ? commit : null,
         Machine = MachineInfo.Current(),
         SkippedTasks = skipped,
         Tasks = [.. tasks.Select(t => new RunManifestTask(t.Id, t.Domain, t.ContentHash, t.SourcePath))],
@@ -324,8 +365,8 @@ public sealed class BenchmarkRun
             {
                 MaxRetryAttempts = options.InfraRetries,
                 Delay = options.InfraRetryDelay,
-                BackoffType = DelayBackoffType.Constant,
-                UseJitter = false,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = options.InfraRetryDelay > TimeSpan.Zero,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.Status == EpisodeStatus.InfraError),
             });
         }

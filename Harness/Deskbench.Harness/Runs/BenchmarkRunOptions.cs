@@ -9,7 +9,7 @@ public sealed record BenchmarkRunOptions
     /// <summary>How many more times a task is tried on a fresh desktop after an infra_error (default 1).</summary>
     public int InfraRetries { get; init; } = 1;
 
-    /// <summary>Wait before an infra retry.</summary>
+    /// <summary>Wait before the first infra retry; it doubles on each further retry, with jitter (Polly's exponential backoff). Zero = none.</summary>
     public TimeSpan InfraRetryDelay { get; init; } = TimeSpan.Zero;
 
     /// <summary>The task index file or folder the tasks came from (args.json <c>test_all_meta_path</c>).</summary>
