@@ -101,8 +101,17 @@ internal sealed class GuestProcess : IAsyncDisposable
         var groupId = Id;
         // The guest may have moved its children (Xvfb, buses, apps) to groups of their own: note them all before they are
         // re-parented, so none outlives the environment even if the guest itself has to be killed.
-        var descendants = ProcessGroup.Descendants(groupId);
+        // Processes the guest started carry its environment id: they are found even when the guest died first (a crash, an
+        // OOM kill) and its children were re-parented to init.
+        var descendants = ProcessGroup.Descendants(groupId).Concat(ProcessGroup.Marked(GuestEnvironment.EnvironmentIdVariable, _label))
+            .DistinctBy(p => p.Pid).ToList();
         SignalGroup(groupId, LibC.SIGTERM);
+        foreach (var orphan in descendants.Where(p => p.ParentId == 1 && p.GroupId != groupId))
+        {
+            // No guest left to stop it: ask it directly.
+            LibC.Kill(orphan.Pid, LibC.SIGTERM);
+        }
+
         if (!await WaitUntilGoneAsync(groupId, descendants, _gracePeriod).ConfigureAwait(false))
         {
             var remaining = descendants.Concat(ProcessGroup.Descendants(groupId)).Where(ProcessGroup.IsStillRunning).Distinct().ToList();

@@ -185,7 +185,7 @@ public sealed class LocalDesktopProvider : IEnvironmentProvider
         ];
         return GuestProcess.Start(
             arguments,
-            GuestEnvironment.For(session.HomeDirectory, session.RuntimeDirectory, token),
+            GuestEnvironment.For(session.HomeDirectory, session.RuntimeDirectory, token, session.EnvironmentId),
             session.EnvironmentId,
             _loggerFactory.CreateLogger<GuestProcess>(),
             _timeProvider,

@@ -33,6 +33,36 @@ internal static class ProcessGroup
         return found;
     }
 
+    /// <summary>Every live process whose environment holds <c><paramref name="variable"/>=<paramref name="value"/></c> (ours excluded).</summary>
+    public static IReadOnlyList<ProcessStat> Marked(string variable, string value)
+    {
+        var entry = System.Text.Encoding.UTF8.GetBytes($"{variable}={value}\0");
+        var found = new List<ProcessStat>();
+        foreach (var process in AllProcesses())
+        {
+            if (process.Pid == Environment.ProcessId || !process.IsAlive)
+            {
+                continue;
+            }
+
+            try
+            {
+                var environ = File.ReadAllBytes($"/proc/{process.Pid}/environ");
+                var at = environ.AsSpan().IndexOf(entry);
+                if (at == 0 || (at > 0 && environ[at - 1] == 0))
+                {
+                    found.Add(process);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Gone, or another user's process: not one of ours.
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>True when <paramref name="process"/> (same pid and start time, so not a reused pid) still runs.</summary>
     public static bool IsStillRunning(ProcessStat process) =>
         ReadStat(process.Pid) is { IsAlive: true } now && now.StartTime == process.StartTime;
