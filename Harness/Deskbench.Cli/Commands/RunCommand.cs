@@ -10,7 +10,11 @@ public static class RunCommand
     public static Command Create()
     {
         var tasks = new Option<string?>("--tasks") { Description = "A task file, a folder of tasks, or an index file (domain → ids). Required for the osworld suite." };
-        var agent = new Option<string?>("--agent") { Description = "Agent name: scripted, noop, fail. Required unless --predictions is given." };
+        var agent = new Option<string?>("--agent") { Description = "Agent name: scripted, noop, fail, remote (an agent server, see --agent-url). Required unless --predictions is given." };
+        var agentUrl = new Option<string?>("--agent-url") { Description = "remote: the agent server's base URL (docs/agent-protocol.md), e.g. http://127.0.0.1:8700/." };
+        var agentActionSpace = new Option<string>("--agent-action-space") { Description = "remote: the action space the agent answers in (pyautogui, computer_13, deskbench …).", DefaultValueFactory = _ => "pyautogui" };
+        var agentTimeout = new Option<double>("--agent-timeout") { Description = "remote: seconds one call to the agent may take.", DefaultValueFactory = _ => 300 };
+        var agentRetries = new Option<int>("--agent-retries") { Description = "remote: retries of a call that got no answer, a 5xx or a 429.", DefaultValueFactory = _ => 3 };
         var suite = new Option<string>("--suite") { Description = "Task suite format: osworld (OSWorld/WAA JSON tasks) or omniact (offline script scoring).", DefaultValueFactory = _ => "osworld" };
         suite.AcceptOnlyFromAmong("osworld", "omniact");
         var omniactRoot = new Option<string?>("--omniact-root") { Description = "omniact: the dataset's root folder (split files, data/, metadata/)." };
@@ -44,14 +48,14 @@ public static class RunCommand
             "Exit codes: 0 every task has an outcome; 2 unusable arguments or tasks (nothing ran); 3 some task ended in " +
             "infra_error or eval_error (rerun with --rerun-errors to resume it); 130 cancelled.")
         {
-            tasks, agent, suite, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, episodeTimeout, pause, retries, retryDelay, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
+            tasks, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, suite, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, episodeTimeout, pause, retries, retryDelay, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
         };
         command.SetAction((parse, ct) => CliConsole.GuardAsync(() => parse.GetRequiredValue(suite) == "omniact"
             ? RunOmniAct(parse, omniactRoot, split, predictions, scoring, results, model, ct)
             : new RunVerb(new RunSettings
         {
             TasksPath = parse.GetValue(tasks) ?? throw new CliException("--tasks is required for the osworld suite: a task file, a folder of tasks, or an index file"),
-            AgentName = parse.GetValue(agent) ?? throw new CliException("--agent is required: one of scripted, noop, fail"),
+            AgentName = parse.GetValue(agent) ?? throw new CliException("--agent is required: one of scripted, noop, fail, remote"),
             ProviderName = parse.GetRequiredValue(provider),
             ResultsPath = parse.GetRequiredValue(results),
             MaxSteps = parse.GetValue(maxSteps),
@@ -71,6 +75,10 @@ public static class RunCommand
             Plain = parse.GetValue(plain),
             MaxTokens = parse.GetValue(maxTokens),
             MaxCostUsd = parse.GetValue(maxCost),
+            AgentUrl = parse.GetValue(agentUrl),
+            AgentActionSpace = parse.GetRequiredValue(agentActionSpace),
+            AgentTimeoutSeconds = parse.GetValue(agentTimeout),
+            AgentRetries = parse.GetValue(agentRetries),
         }).ExecuteAsync(ct)));
         return command;
     }

@@ -26,4 +26,9 @@ public sealed record RunSettings
     public bool Plain { get; init; }
     public long? MaxTokens { get; init; }
     public decimal? MaxCostUsd { get; init; }
+    /// <summary>The remote agent's base URL (<c>--agent remote</c>).</summary>
+    public string? AgentUrl { get; init; }
+    public string AgentActionSpace { get; init; } = "pyautogui";
+    public double AgentTimeoutSeconds { get; init; } = 300;
+    public int AgentRetries { get; init; } = 3;
 }

@@ -23,7 +23,7 @@ public sealed class RunVerb(RunSettings settings)
     {
         Validate(settings);
         using var loggerFactory = CliLogging.Create(settings.Verbose);
-        var agents = AgentCatalog.CreateDefault(loggerFactory);
+        var agents = RemoteAgentSettings.AddTo(AgentCatalog.CreateDefault(loggerFactory), settings, loggerFactory);
         if (!agents.Names.Contains(settings.AgentName, StringComparer.OrdinalIgnoreCase))
         {
             throw new CliException($"unknown agent '{settings.AgentName}' (--agent): expected one of {string.Join(", ", agents.Names)}");

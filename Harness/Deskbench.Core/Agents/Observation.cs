@@ -1,4 +1,5 @@
 using Deskbench.Core.Guest;
+using Deskbench.Core.Observations;
 
 namespace Deskbench.Core.Agents;
 
@@ -13,4 +14,19 @@ public sealed record Observation
     public required int StepIndex { get; init; }
     /// <summary>Outcome of each action of the previous step, including translation errors, so an agent can correct itself.</summary>
     public IReadOnlyList<ActionOutcome> PreviousResults { get; init; } = [];
+
+    /// <summary>The run's observation type (OSWorld's <c>observation_type</c>); null when the runner did not say.</summary>
+    public ObservationType? Type { get; init; }
+
+    /// <summary>
+    /// The accessibility tree as OSWorld's agents show it: the filtered, linearized table (<see cref="AccessibilityTreeLinearizer"/>),
+    /// capped at the run's token budget; for <c>som</c>, the set-of-marks index table. Null when the type shows no tree.
+    /// </summary>
+    public string? LinearizedAccessibilityTree { get; init; }
+
+    /// <summary>For <c>som</c>: PNG of the screenshot with the numbered boxes drawn on it (<see cref="Screenshot"/> stays plain).</summary>
+    public byte[]? SetOfMarksScreenshot { get; init; }
+
+    /// <summary>For <c>som</c>: the boxes, whose centres pyautogui code may name as <c>tag_N</c>.</summary>
+    public SetOfMarks? Marks { get; init; }
 }
