@@ -40,6 +40,14 @@ public sealed class OmniActScoringVerb(OmniActScoringSettings settings)
             throw new CliException($"--predictions: {e.Message}");
         }
 
+        return await ScoreAndReportAsync(tasks, predictions, settings.Model ?? Path.GetFileNameWithoutExtension(settings.PredictionsPath), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Scores <paramref name="predictions"/> (aligned with <paramref name="tasks"/>), prints the scores and writes report.json.</summary>
+    public async Task<int> ScoreAndReportAsync(IReadOnlyList<OmniActTask> tasks, IReadOnlyList<string> predictions, string model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
         OmniActScoreReport report;
         try
         {
@@ -55,7 +63,6 @@ public sealed class OmniActScoringVerb(OmniActScoringSettings settings)
         }
 
         Print(report, tasks.Count);
-        var model = settings.Model ?? Path.GetFileNameWithoutExtension(settings.PredictionsPath);
         var folder = Path.Combine(Path.GetFullPath(settings.ResultsPath), "omniact", PathSegment.Sanitize(settings.Split),
             ModeName(settings.Mode), PathSegment.Sanitize(model));
         Directory.CreateDirectory(folder);

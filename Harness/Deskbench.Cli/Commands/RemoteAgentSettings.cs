@@ -12,6 +12,17 @@ internal static class RemoteAgentSettings
     /// <summary>The catalog plus the remote agent when the run asks for it; a <see cref="CliException"/> for unusable options.</summary>
     public static AgentCatalog AddTo(AgentCatalog catalog, RunSettings settings, ILoggerFactory loggerFactory)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        return AddTo(catalog, settings.AgentName, settings.AgentUrl, settings.AgentActionSpace, settings.AgentTimeoutSeconds, settings.AgentRetries, loggerFactory);
+    }
+
+    /// <summary>The same, from the option values themselves.</summary>
+    public static AgentCatalog AddTo(
+        AgentCatalog catalog, string agentName, string? agentUrl, string actionSpace, double timeoutSeconds, int retries, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(agentName);
+        var settings = new { AgentName = agentName, AgentUrl = agentUrl, AgentActionSpace = actionSpace, AgentTimeoutSeconds = timeoutSeconds, AgentRetries = retries };
         var remote = string.Equals(settings.AgentName.Trim(), AgentName, StringComparison.OrdinalIgnoreCase);
         if (!remote)
         {

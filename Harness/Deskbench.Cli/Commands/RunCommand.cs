@@ -51,7 +51,7 @@ public static class RunCommand
             tasks, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, suite, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, episodeTimeout, pause, retries, retryDelay, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
         };
         command.SetAction((parse, ct) => CliConsole.GuardAsync(() => parse.GetRequiredValue(suite) == "omniact"
-            ? RunOmniAct(parse, omniactRoot, split, predictions, scoring, results, model, ct)
+            ? RunOmniAct(parse, new OmniActOptions(omniactRoot, split, predictions, scoring, results, model, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, verbose), ct)
             : new RunVerb(new RunSettings
         {
             TasksPath = parse.GetValue(tasks) ?? throw new CliException("--tasks is required for the osworld suite: a task file, a folder of tasks, or an index file"),
@@ -83,21 +83,40 @@ public static class RunCommand
         return command;
     }
 
-    private static Task<int> RunOmniAct(
-        ParseResult parse,
-        Option<string?> root,
-        Option<string> split,
-        Option<string?> predictions,
-        Option<string> scoring,
-        Option<string> results,
-        Option<string?> model,
-        CancellationToken cancellationToken)
+    private static Task<int> RunOmniAct(ParseResult parse, OmniActOptions options, CancellationToken cancellationToken)
     {
-        var datasetRoot = parse.GetValue(root) ?? throw new CliException("--omniact-root is required with --suite omniact: the dataset's root folder");
-        var predictionsPath = parse.GetValue(predictions) ?? throw new CliException(
-            "--suite omniact: this build scores an existing predictions file; give --predictions FILE (running an agent on OmniACT is not available yet)");
-        var mode = parse.GetRequiredValue(scoring) == "corrected" ? Evaluators.OmniAct.OmniActScoringMode.Corrected : Evaluators.OmniAct.OmniActScoringMode.Official;
-        return new OmniActScoringVerb(new OmniActScoringSettings(
-            datasetRoot, parse.GetRequiredValue(split), predictionsPath, mode, parse.GetRequiredValue(results), parse.GetValue(model))).ExecuteAsync(cancellationToken);
+        var datasetRoot = parse.GetValue(options.Root) ?? throw new CliException("--omniact-root is required with --suite omniact: the dataset's root folder");
+        var mode = parse.GetRequiredValue(options.Scoring) == "corrected" ? Evaluators.OmniAct.OmniActScoringMode.Corrected : Evaluators.OmniAct.OmniActScoringMode.Official;
+        var predictionsPath = parse.GetValue(options.Predictions);
+        var agentName = parse.GetValue(options.Agent);
+        var settings = new OmniActScoringSettings(
+            datasetRoot, parse.GetRequiredValue(options.Split), predictionsPath ?? "", mode, parse.GetRequiredValue(options.Results), parse.GetValue(options.Model));
+        if (predictionsPath is not null)
+        {
+            return agentName is null
+                ? new OmniActScoringVerb(settings).ExecuteAsync(cancellationToken)
+                : throw new CliException("--suite omniact: give either --predictions FILE (score a file) or --agent NAME (run an agent), not both");
+        }
+
+        if (agentName is null)
+        {
+            throw new CliException("--suite omniact needs --agent NAME (run an agent on each item) or --predictions FILE (score an existing predictions file)");
+        }
+
+        return RunOmniActAgentAsync(parse, options, settings, agentName, cancellationToken);
+    }
+
+    private static async Task<int> RunOmniActAgentAsync(
+        ParseResult parse, OmniActOptions options, OmniActScoringSettings settings, string agentName, CancellationToken cancellationToken)
+    {
+        using var loggerFactory = Composition.CliLogging.Create(parse.GetValue(options.Verbose));
+        var agents = RemoteAgentSettings.AddTo(Agents.AgentCatalog.CreateDefault(loggerFactory), agentName, parse.GetValue(options.AgentUrl),
+            parse.GetRequiredValue(options.AgentActionSpace), parse.GetValue(options.AgentTimeout), parse.GetValue(options.AgentRetries), loggerFactory);
+        if (!agents.Names.Contains(agentName, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new CliException($"unknown agent '{agentName}' (--agent): expected one of {string.Join(", ", agents.Names)}");
+        }
+
+        return await new OmniActAgentVerb(settings, () => agents.Create(agentName)).ExecuteAsync(cancellationToken).ConfigureAwait(false);
     }
 }
