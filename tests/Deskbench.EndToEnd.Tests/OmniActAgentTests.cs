@@ -33,6 +33,15 @@ public sealed class OmniActAgentTests : IDisposable
         var stored = Path.Combine(results, "omniact", "test", "predictions", "scripted", "1.json");
         Assert.Equal(Gold[1], (string?)JsonNode.Parse(await File.ReadAllTextAsync(stored, TestContext.Current.CancellationToken))!["script"]);
         Assert.True(File.Exists(Path.Combine(results, "omniact", "test", "official", "scripted", "report.json")));
+        var export = await DeskbenchCli.RunAsync(Timeout, "export", results, "--format", "leaderboard");
+        Assert.True(export.ExitCode == 0, export.StandardOutput + export.StandardError);
+        var board = JsonNode.Parse(export.StandardOutput)!;
+        Assert.Equal("deskbench-omniact-leaderboard/1", (string?)board["schema"]);
+        var entry = Assert.Single(board["runs"]!.AsArray())!;
+        Assert.Equal(("test", "official", "scripted", 2), ((string?)entry["split"], (string?)entry["scoring_mode"], (string?)entry["model"], (int?)entry["items"]));
+        Assert.Equal(100.0, (double)entry["overall"]!["sequence_score"]!);
+        Assert.NotNull(entry["by_platform"]!["desktop"]);
+        Assert.NotNull(entry["by_app"]!["notes"]);
 
         // Resume: the stored predictions are scored again without asking the agent (the solution files are gone).
         foreach (var solution in Directory.GetFiles(dataset, "*.solution.json", SearchOption.AllDirectories))

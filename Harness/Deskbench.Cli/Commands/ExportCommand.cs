@@ -35,9 +35,24 @@ public static class ExportCommand
         };
         command.SetAction((parse, ct) => CliConsole.GuardAsync(async () =>
         {
-            var runs = ExportRunFolders.FindAll(parse.GetRequiredValue(results), "RESULTS");
             var chosen = parse.GetValue(format) ?? "leaderboard";
             var target = parse.GetValue(output);
+            var root = parse.GetRequiredValue(results);
+            var omniact = OmniActLeaderboard.FindReports(root);
+            if (omniact.Count > 0 && RunFolderReader.FindAll(root).Count == 0)
+            {
+                // OmniACT results (offline scoring) have no OSWorld run folders: they export as their own leaderboard document.
+                if (chosen != "leaderboard")
+                {
+                    throw new CliException($"RESULTS '{root}' holds OmniACT results, which export with --format leaderboard only");
+                }
+
+                await WriteTextAsync(OmniActLeaderboard.ToJson(omniact, $"deskbench {DeskbenchVersion.Current}", TimeProvider.System.GetUtcNow()), target, ct)
+                    .ConfigureAwait(false);
+                return 0;
+            }
+
+            var runs = ExportRunFolders.FindAll(root, "RESULTS");
             if (chosen == "osworld")
             {
                 await WriteOsWorldAsync(runs, target, ct).ConfigureAwait(false);
