@@ -11,6 +11,12 @@ packages=(
   x11-utils x11-xserver-utils xauth xdg-utils xclip x11-apps   # X clients used by tests and by xdg-open
   libx11-6 libxtst6 libxext6 libxfixes3         # the guest's native X11 layer (XTEST, MIT-SHM, XFixes)
   fonts-dejavu-core procps ca-certificates curl
+  docker.io debootstrap                         # the docker provider's engine, and the root filesystem of its desktop image
+  libreoffice-calc libreoffice-writer libreoffice-impress   # document evaluator test fixtures (soffice --convert-to)
+  ffmpeg xwallpaper                             # screen recording (/start_recording) and the wallpaper (/setup/change_wallpaper)
+  vlc poppler-utils sqlite3                     # VLC tasks (vlcrc, HTTP status), pdftotext for compare_zip_files, sqlite3 for test fixtures
+  libreoffice-gtk3 xfce4-terminal               # accessibility: Calc over GTK 3 (AT-SPI), a VTE terminal for /terminal
+  python3-pyatspi python3-lxml python3-gi gir1.2-gtk-3.0   # accessibility tests: the pyatspi reference walker, a GTK test window
 )
 missing=()
 for p in "${packages[@]}"; do

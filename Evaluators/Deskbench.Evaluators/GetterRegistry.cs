@@ -30,6 +30,9 @@ public sealed class GetterRegistry
         new ListDirectoryGetter(),
         new VmScreenSizeGetter(),
         new TimeDiffRangeGetter(), new RuleRelativeTimeGetter(),
+        new AccessibilityTreeGetter(), new VmTerminalOutputGetter(), new VmWallpaperGetter(), new VmWindowSizeGetter(),
+        .. Chrome.ChromeGetters.All,
+        .. Getters.Vlc.VlcGetters.All, .. Getters.Apps.AppConfigGetters.All,
     ];
 
     /// <summary>A registry holding the built-in getters.</summary>

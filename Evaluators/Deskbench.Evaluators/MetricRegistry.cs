@@ -40,7 +40,10 @@ public sealed class MetricRegistry
         new CheckTextEnlargedMetric(),
         new CheckMovedJpgsMetric(),
         new IsInVmClipboardMetric(),
+        new CheckAccessibilityTreeMetric(),
         new CheckJsonSettingsMetric(), new CheckJsonKeybindingsMetric(), new IsExtensionInstalledMetric(), new CompareAnswerMetric(), new CompareResultFilesMetric(), new CompareConfigMetric(), new CheckThunderbirdPrefsMetric(), new CheckThunderbirdFilterMetric(), new CheckLibreLocaleMetric(), new CheckThunderbirdFolderMetric(),
+        .. Chrome.ChromeMetrics.All,
+        .. Metrics.Vlc.VlcMetrics.All, .. Metrics.General.GeneralMetrics.All, .. Metrics.VsCode.VsCodeFileMetrics.All,
     ];
 
     /// <summary>A registry holding the built-in metrics.</summary>

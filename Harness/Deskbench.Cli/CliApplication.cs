@@ -16,6 +16,7 @@ public static class CliApplication
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(ImageCommand.Create());
         root.Subcommands.Add(Deskbench.Guest.Http.GuestCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         return root;

@@ -12,6 +12,8 @@ public static class BenchCommand
         var bench = new Command("bench", "Measure Deskbench's own speed; prints medians (p50) and p95.");
         bench.Subcommands.Add(CreateGuest());
         bench.Subcommands.Add(CreateHarness());
+        bench.Subcommands.Add(CreateReset());
+        bench.Subcommands.Add(AccessibilityBenchmarkCommand.Create());
         return bench;
     }
 
@@ -30,6 +32,26 @@ public static class BenchCommand
         command.SetAction((parse, ct) => CliConsole.GuardAsync(() => new HarnessBenchmark(new HarnessBenchmarkSettings(
             parse.GetValue(tasks),
             ParseLevels(parse.GetRequiredValue(levels)),
+            parse.GetValue(verbose))).ExecuteAsync(ct)));
+        return command;
+    }
+
+    private static Command CreateReset()
+    {
+        var provider = new Option<string>("--provider") { Description = "Environment provider: docker or local.", DefaultValueFactory = _ => "docker" };
+        var count = new Option<int>("--count") { Description = "Fresh environments to start (and time).", DefaultValueFactory = _ => 10 };
+        var screen = new Option<string>("--screen") { Description = "Desktop size WIDTHxHEIGHT.", DefaultValueFactory = _ => "1920x1080" };
+        var settle = new Option<double>("--idle-settle") { Description = "Seconds an idle desktop settles before its memory is read.", DefaultValueFactory = _ => 2 };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what happens (to stderr)." };
+        var command = new Command("reset", "Start fresh environments one after another; print p50/p95 of \"fresh environment ready\" and memory per idle desktop.")
+        {
+            provider, count, screen, settle, verbose,
+        };
+        command.SetAction((parse, ct) => CliConsole.GuardAsync(() => new ResetBenchmark(new ResetBenchmarkSettings(
+            parse.GetRequiredValue(provider),
+            Math.Max(1, parse.GetValue(count)),
+            ScreenSizeParser.Parse(parse.GetRequiredValue(screen), "--screen"),
+            TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(settle), 0, 60)),
             parse.GetValue(verbose))).ExecuteAsync(ct)));
         return command;
     }

@@ -26,9 +26,7 @@ internal static class RemoteAgentSettings
         var remote = string.Equals(settings.AgentName.Trim(), AgentName, StringComparison.OrdinalIgnoreCase);
         if (!remote)
         {
-            return settings.AgentUrl is null
-                ? catalog
-                : throw new CliException($"--agent-url is only for --agent remote (the agent is '{settings.AgentName}')");
+            return catalog;
         }
 
         if (string.IsNullOrWhiteSpace(settings.AgentUrl))

@@ -10,10 +10,11 @@ public static class RunCommand
     public static Command Create()
     {
         var tasks = new Option<string?>("--tasks") { Description = "A task file, a folder of tasks, or an index file (domain → ids). Required for the osworld suite." };
-        var agent = new Option<string?>("--agent") { Description = "Agent name: scripted, noop, fail, remote (an agent server, see --agent-url). Required unless --predictions is given." };
-        var agentUrl = new Option<string?>("--agent-url") { Description = "remote: the agent server's base URL (docs/agent-protocol.md), e.g. http://127.0.0.1:8700/." };
+        var agent = new Option<string?>("--agent") { Description = "Agent name: scripted, noop, fail, remote (an agent server, see --agent-url), prompt (chat completions, OSWorld's PromptAgent), anthropic-cu, openai-cu. Required unless --predictions is given." };
+        var agentUrl = new Option<string?>("--agent-url") { Description = "remote: the agent server's base URL (docs/agent-protocol.md), e.g. http://127.0.0.1:8700/; prompt, anthropic-cu, openai-cu: the API's base URL (default: the vendor's)." };
         var agentActionSpace = new Option<string>("--agent-action-space") { Description = "remote: the action space the agent answers in (pyautogui, computer_13, deskbench …).", DefaultValueFactory = _ => "pyautogui" };
         var agentTimeout = new Option<double>("--agent-timeout") { Description = "remote: seconds one call to the agent may take.", DefaultValueFactory = _ => 300 };
+        var agentModel = new Option<string?>("--agent-model") { Description = "prompt, anthropic-cu, openai-cu: the vendor's model name (keys come from OPENAI_API_KEY / ANTHROPIC_API_KEY or ~/.config/deskbench/credentials.json, never from the command line)." };
         var agentRetries = new Option<int>("--agent-retries") { Description = "remote: retries of a call that got no answer, a 5xx or a 429.", DefaultValueFactory = _ => 3 };
         var suite = new Option<string>("--suite") { Description = "Task suite format: osworld (OSWorld/WAA JSON tasks) or omniact (offline script scoring).", DefaultValueFactory = _ => "osworld" };
         suite.AcceptOnlyFromAmong("osworld", "omniact");
@@ -30,6 +31,13 @@ public static class RunCommand
         var assets = new Option<string?>("--assets") { Description = "Asset cache folder for download/cloud_file URLs (default: an assets/ folder beside the tasks)." };
         var screen = new Option<string>("--screen") { Description = "Desktop size WIDTHxHEIGHT.", DefaultValueFactory = _ => "1920x1080" };
         var timeBudget = new Option<double?>("--time-budget") { Description = "Wall-clock seconds per episode for the agent loop." };
+        var observation = new Option<string>("--observation")
+        {
+            Description = "What the agent sees each step (OSWorld's observation_type): screenshot, a11y_tree, screenshot_a11y_tree or som. Names the results folder.",
+            DefaultValueFactory = _ => "screenshot",
+        };
+        observation.AcceptOnlyFromAmong(Core.Observations.ObservationTypes.Names.ToArray());
+        var record = new Option<bool>("--record") { Description = "Record each episode's screen into the task's recording.mp4 (ffmpeg in the desktop)." };
         var episodeTimeout = new Option<double?>("--episode-timeout") { Description = "Hard limit in seconds on a whole episode (start, setup, agent, evaluation); past it the episode is aborted and ends as timeout." };
         var pause = new Option<double>("--pause-after-action") { Description = "Seconds to wait after each action before the screenshot (OSWorld's sleep_after_execution).", DefaultValueFactory = _ => 0 };
         var retries = new Option<int>("--infra-retries") { Description = "Retries of a task on a fresh desktop after an infrastructure failure.", DefaultValueFactory = _ => 1 };
@@ -48,7 +56,7 @@ public static class RunCommand
             "Exit codes: 0 every task has an outcome; 2 unusable arguments or tasks (nothing ran); 3 some task ended in " +
             "infra_error or eval_error (rerun with --rerun-errors to resume it); 130 cancelled.")
         {
-            tasks, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, suite, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, episodeTimeout, pause, retries, retryDelay, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
+            tasks, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, agentModel, suite, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, episodeTimeout, observation, record, pause, retries, retryDelay, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
         };
         command.SetAction((parse, ct) => CliConsole.GuardAsync(() => parse.GetRequiredValue(suite) == "omniact"
             ? RunOmniAct(parse, new OmniActOptions(omniactRoot, split, predictions, scoring, results, model, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, verbose), ct)
@@ -68,6 +76,8 @@ public static class RunCommand
             InfraRetries = parse.GetValue(retries),
             InfraRetryDelaySeconds = parse.GetValue(retryDelay),
             EpisodeTimeoutSeconds = parse.GetValue(episodeTimeout),
+            Observation = parse.GetRequiredValue(observation),
+            Record = parse.GetValue(record),
             KeepWork = parse.GetValue(keepWork),
             Verbose = parse.GetValue(verbose),
             Parallel = parse.GetValue(parallel),
@@ -79,6 +89,7 @@ public static class RunCommand
             AgentActionSpace = parse.GetRequiredValue(agentActionSpace),
             AgentTimeoutSeconds = parse.GetValue(agentTimeout),
             AgentRetries = parse.GetValue(agentRetries),
+            AgentModel = parse.GetValue(agentModel),
         }).ExecuteAsync(ct)));
         return command;
     }

@@ -16,6 +16,9 @@ public sealed record RunSettings
     public ScreenSize Screen { get; init; } = ScreenSize.Default;
     public double? TimeBudgetSeconds { get; init; }
     public double? EpisodeTimeoutSeconds { get; init; }
+    /// <summary>OSWorld's observation type: screenshot, a11y_tree, screenshot_a11y_tree or som.</summary>
+    public string Observation { get; init; } = "screenshot";
+    public bool Record { get; init; }
     public double PauseAfterActionSeconds { get; init; }
     public double InfraRetryDelaySeconds { get; init; } = 2;
     public int InfraRetries { get; init; } = 1;
@@ -31,4 +34,6 @@ public sealed record RunSettings
     public string AgentActionSpace { get; init; } = "pyautogui";
     public double AgentTimeoutSeconds { get; init; } = 300;
     public int AgentRetries { get; init; } = 3;
+    /// <summary>The vendor model of a built-in model agent (prompt, anthropic-cu, openai-cu); null = the agent's default.</summary>
+    public string? AgentModel { get; init; }
 }

@@ -23,7 +23,7 @@ public sealed class RunVerb(RunSettings settings)
     {
         Validate(settings);
         using var loggerFactory = CliLogging.Create(settings.Verbose);
-        var agents = RemoteAgentSettings.AddTo(AgentCatalog.CreateDefault(loggerFactory), settings, loggerFactory);
+        var agents = ModelAgentSettings.AddTo(RemoteAgentSettings.AddTo(AgentCatalog.CreateDefault(loggerFactory), settings, loggerFactory), settings, loggerFactory);
         if (!agents.Names.Contains(settings.AgentName, StringComparer.OrdinalIgnoreCase))
         {
             throw new CliException($"unknown agent '{settings.AgentName}' (--agent): expected one of {string.Join(", ", agents.Names)}");
@@ -37,7 +37,7 @@ public sealed class RunVerb(RunSettings settings)
         await using (var agent = agents.Create(settings.AgentName))
         {
             agentName = agent.Name;
-            key = new RunKey(agent.ActionSpace, "screenshot", settings.Model ?? agent.Name);
+            key = new RunKey(agent.ActionSpace, settings.Observation, settings.Model ?? agent.Name);
         }
 
         var store = new ResultStore(Path.GetFullPath(settings.ResultsPath), key, loggerFactory.CreateLogger<ResultStore>());
@@ -54,7 +54,7 @@ public sealed class RunVerb(RunSettings settings)
         var runner = new EpisodeRunner(
             provider,
             SetupRunner.CreateDefault(new SetupRunnerOptions(), TimeProvider.System, loggerFactory),
-            OsWorldTaskEvaluator.CreateDefault(loggerFactory.CreateLogger<OsWorldTaskEvaluator>()),
+            EvaluatorCatalog.CreateEvaluator(loggerFactory),
             new FolderAssetCache(assetsPath),
             ActionTranslatorRegistry.CreateDefault(settings.Screen.Width, settings.Screen.Height),
             new EpisodeRunnerOptions
@@ -64,6 +64,8 @@ public sealed class RunVerb(RunSettings settings)
                 PauseAfterAction = TimeSpan.FromSeconds(settings.PauseAfterActionSeconds),
                 TimeBudget = settings.TimeBudgetSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
                 EpisodeTimeout = settings.EpisodeTimeoutSeconds is { } limit ? TimeSpan.FromSeconds(limit) : null,
+                ObservationType = settings.Observation,
+                Record = settings.Record,
                 KeepWorkDirectory = settings.KeepWork,
                 MaxTokens = settings.MaxTokens,
                 MaxCostUsd = settings.MaxCostUsd,

@@ -10,6 +10,6 @@ public static class PlatformCatalog
     public static SupportedFeatures SupportedFeatures()
     {
         var setup = SetupRunner.CreateDefault(null, null, null).SupportedTypes.ToHashSet(StringComparer.Ordinal);
-        return new SupportedFeatures(setup, GetterRegistry.CreateDefault().Names, MetricRegistry.CreateDefault().Names);
+        return new SupportedFeatures(setup, EvaluatorCatalog.Getters().Names, EvaluatorCatalog.Metrics().Names);
     }
 }

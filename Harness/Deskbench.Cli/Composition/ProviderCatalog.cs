@@ -1,5 +1,6 @@
 using System.Globalization;
 using Deskbench.Core.Environments;
+using Deskbench.Infra.Docker;
 using Deskbench.Infra.Local;
 using Microsoft.Extensions.Logging;
 
@@ -28,13 +29,28 @@ public static class ProviderCatalog
     /// <summary>The local provider's readiness timeout in seconds.</summary>
     public const string LocalReadyTimeoutVariable = "DESKBENCH_LOCAL_READY_TIMEOUT";
 
-    public static IReadOnlyList<string> Names { get; } = ["local"];
+    public static IReadOnlyList<string> Names { get; } = ["local", DockerDesktopProvider.ProviderName];
 
     public static IEnvironmentProvider Create(string name, ScreenSize screen, ILoggerFactory loggerFactory) => name switch
     {
         "local" => new LocalDesktopProvider(LocalOptions(screen, Environment.GetEnvironmentVariable), loggerFactory, TimeProvider.System),
+        DockerDesktopProvider.ProviderName => CreateDocker(screen, loggerFactory),
         _ => throw new CliException($"unknown provider '{name}' (--provider): expected one of {string.Join(", ", Names)}"),
     };
+
+    /// <summary>The docker provider (settings from <c>DESKBENCH_DOCKER_*</c>, see <see cref="DockerProviderSettings"/>); engine or image problems become one clear error.</summary>
+    private static DockerDesktopProvider CreateDocker(ScreenSize screen, ILoggerFactory loggerFactory)
+    {
+        try
+        {
+            var options = DockerProviderSettings.FromEnvironment(screen, Environment.GetEnvironmentVariable);
+            return DockerDesktopProvider.CreateAsync(options, loggerFactory, TimeProvider.System).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is DockerEngineUnavailableException or EnvironmentImageMissingException or FormatException)
+        {
+            throw new CliException(e.Message);
+        }
+    }
 
     /// <summary>The local provider's settings: <paramref name="screen"/> plus what the environment variables above say.</summary>
     public static LocalProviderOptions LocalOptions(ScreenSize screen, Func<string, string?> environment)

@@ -1,4 +1,5 @@
 using Deskbench.Core.Actions;
+using Deskbench.Core.Actions.Translation;
 using Deskbench.Core.Guest;
 using Deskbench.Core.Results;
 using System.Text.Json.Nodes;
@@ -12,6 +13,9 @@ namespace Deskbench.Harness.Episodes;
 /// </summary>
 internal sealed class AgentActionExecutor(IActionTranslator translator, IGuestClient guest)
 {
+    /// <summary>What the agent was shown for the current step (set-of-marks boxes for <c>tag_N</c>); set by the loop before each step.</summary>
+    public ActionTranslationContext Context { get; set; } = ActionTranslationContext.None;
+
     public async Task<ActionApplication> ApplyAsync(AgentAction action, int index, CancellationToken cancellationToken)
     {
         if (action.IsDone)
@@ -32,7 +36,9 @@ internal sealed class AgentActionExecutor(IActionTranslator translator, IGuestCl
         IReadOnlyList<DesktopAction> typed;
         try
         {
-            typed = translator.Translate(action);
+            typed = translator is IContextualActionTranslator contextual && Context.Marks.Count > 0
+                ? contextual.Translate(action, Context)
+                : translator.Translate(action);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,4 +1,7 @@
 using Deskbench.Core.Actions;
+using Deskbench.Core.Actions.Translation;
+using Deskbench.Core.Observations;
+using Deskbench.Harness.Observations;
 using Deskbench.Core.Agents;
 using Deskbench.Core.Environments;
 using Deskbench.Core.Guest;
@@ -21,6 +24,7 @@ internal sealed class EpisodeLoop(
     EpisodeRunnerOptions options,
     PhaseClock phases,
     EpisodeProgress progress,
+    ObservationBuilder? observations,
     TimeProvider timeProvider)
 {
     private readonly AgentActionExecutor _executor = new(translator, environment.Guest);
@@ -42,13 +46,8 @@ internal sealed class EpisodeLoop(
                 return;
             }
 
-            var observation = new Observation
-            {
-                Instruction = request.Task.Instruction,
-                Screenshot = screenshot,
-                StepIndex = stepIndex,
-                PreviousResults = previous,
-            };
+            var observation = await BuildObservationAsync(screenshot, stepIndex, previous, cancellationToken);
+            _executor.Context = ActionTranslationContext.For(observation.Marks);
             var response = budget.IsCancellationRequested ? null : await PredictAsync(observation, budget.Token, cancellationToken);
             if (response is null)
             {
@@ -92,6 +91,28 @@ internal sealed class EpisodeLoop(
         }
 
         progress.FinishReason = FinishReason.StepBudget;
+    }
+
+    /// <summary>
+    /// What the agent sees this step: the latest screenshot alone, or — for the accessibility and set-of-marks observation
+    /// types — a fresh screenshot with the tree, its linearized table and the marks, fetched together.
+    /// </summary>
+    private async Task<Observation> BuildObservationAsync(byte[] screenshot, int stepIndex, IReadOnlyList<ActionOutcome> previous, CancellationToken cancellationToken)
+    {
+        if (observations is null || observations.Options.Type == ObservationType.Screenshot)
+        {
+            return new Observation
+            {
+                Instruction = request.Task.Instruction,
+                Screenshot = screenshot,
+                StepIndex = stepIndex,
+                PreviousResults = previous,
+                Type = ObservationType.Screenshot,
+            };
+        }
+
+        return await phases.TimeAsync(EpisodePhase.Observe,
+            () => observations.BuildAsync(environment.Guest, request.Task.Instruction, stepIndex, previous, cancellationToken));
     }
 
     /// <summary>The token or cost budget the agent's reported usage has reached, or null.</summary>

@@ -6,7 +6,10 @@ using Deskbench.Core.Evaluation;
 using Deskbench.Core.Results;
 using Deskbench.Core.Setup;
 using Deskbench.Core.Tasks;
+using Deskbench.Core.Observations;
+using Deskbench.Harness.Observations;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Deskbench.Harness.Episodes;
 
@@ -70,6 +73,7 @@ public sealed class EpisodeRunner
         var progress = new EpisodeProgress();
         var workDirectory = Path.Combine(Options.WorkRoot, PathSegment.Sanitize(request.RunId), PathSegment.Sanitize(task.Id));
         IEnvironment? environment = null;
+        EpisodeRecording? recording = null;
         var loopStarted = false;
         _logger.LogInformation("Episode {Domain}/{TaskId} starts", task.Domain, task.Id);
         try
@@ -81,10 +85,16 @@ public sealed class EpisodeRunner
             var setup = new SetupContext(task, environment, cacheDirectory, _assets);
             await phases.TimeAsync(EpisodePhase.Setup, () => _setupRunner.RunAsync(task.Config, setup, episodeToken));
             await ResetAgentAsync(request, phases, episodeToken);
-            var loop = new EpisodeLoop(request, environment, FindTranslator(request.Agent), Options, phases, progress, _timeProvider);
+            var loop = new EpisodeLoop(request, environment, FindTranslator(request.Agent), Options, phases, progress, CreateObservationBuilder(), _timeProvider);
             await phases.TimeAsync(EpisodePhase.Setup, () => DelayAsync(Options.SettleAfterSetup, episodeToken));
+            recording = await StartRecordingAsync(request, environment, episodeToken);
             loopStarted = true;
             await loop.RunAsync(episodeToken);
+            if (recording is not null)
+            {
+                await recording.StopAndSaveAsync(episodeToken);
+            }
+
             var evaluation = await phases.TimeAsync(EpisodePhase.Evaluate, async () =>
             {
                 await DelayAsync(Options.SettleBeforeEvaluation, episodeToken);
@@ -109,9 +119,37 @@ public sealed class EpisodeRunner
         }
         finally
         {
+            if (recording is not null)
+            {
+                // Saves what was recorded when the episode ended in an error (a no-op after a normal stop).
+                await recording.DisposeAsync();
+            }
+
             await DisposeEnvironmentAsync(environment, phases, task);
             DeleteWorkDirectory(workDirectory);
         }
+    }
+
+    private ObservationBuilder? CreateObservationBuilder() =>
+        ObservationTypes.Parse(Options.ObservationType) is var type && type == ObservationType.Screenshot
+            ? null
+            : new ObservationBuilder(new ObservationOptions { Type = type, A11yTreeMaxTokens = Options.A11yTreeMaxTokens }, NullLogger<ObservationBuilder>.Instance);
+
+    /// <summary>The episode's screen recording into the task's results folder when <see cref="EpisodeRunnerOptions.Record"/> is on.</summary>
+    private async Task<EpisodeRecording?> StartRecordingAsync(EpisodeRequest request, IEnvironment environment, CancellationToken cancellationToken)
+    {
+        if (!Options.Record)
+        {
+            return null;
+        }
+
+        if (request.Recorder is not Results.TaskResultFolder folder)
+        {
+            _logger.LogWarning("Not recording {TaskId}: its trajectory does not go to a results folder", request.Task.Id);
+            return null;
+        }
+
+        return await EpisodeRecording.StartAsync(environment.Guest, Path.Combine(folder.Path, EpisodeRecording.FileName), _logger, cancellationToken);
     }
 
     private async Task ResetAgentAsync(EpisodeRequest request, PhaseClock phases, CancellationToken cancellationToken)

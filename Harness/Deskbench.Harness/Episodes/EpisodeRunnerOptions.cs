@@ -44,6 +44,12 @@ public sealed record EpisodeRunnerOptions
     /// <summary>OSWorld observation type handed to the agent: screenshot, a11y_tree, screenshot_a11y_tree, som.</summary>
     public string ObservationType { get; init; } = "screenshot";
 
+    /// <summary>Cap, in tokens (cl100k), of the linearized accessibility table shown to agents (OSWorld's a11y_tree_max_tokens).</summary>
+    public int A11yTreeMaxTokens { get; init; } = Observations.AccessibilityTreeTrimmer.DefaultMaxTokens;
+
+    /// <summary>Record the screen of each episode into the task's <c>recording.mp4</c> (OSWorld records every task).</summary>
+    public bool Record { get; init; }
+
     public ScreenSize ScreenSize { get; init; } = ScreenSize.Default;
 
     /// <summary>Scratch root: each episode gets <c>&lt;root&gt;/&lt;run&gt;/&lt;task&gt;/</c> with the provider's folder and the task cache.</summary>
@@ -80,6 +86,13 @@ public sealed record EpisodeRunnerOptions
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(ObservationType);
+        if (!Core.Observations.ObservationTypes.TryParse(ObservationType, out _))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ObservationType), ObservationType,
+                $"expected one of {string.Join(", ", Core.Observations.ObservationTypes.Names)}");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(A11yTreeMaxTokens, 1, nameof(A11yTreeMaxTokens));
         ArgumentException.ThrowIfNullOrWhiteSpace(WorkRoot);
     }
 }

@@ -154,6 +154,10 @@ public sealed class GuestServer : IAsyncDisposable
         app.MapOpenFileEndpoint();
         app.MapWindowEndpoints();
         app.MapActionEndpoints();
+        app.MapAccessibilityEndpoints();
+        app.MapWindowSizeEndpoints();
+        app.MapWallpaperEndpoints();
+        app.MapRecordingEndpoints();
         return app;
     }
 

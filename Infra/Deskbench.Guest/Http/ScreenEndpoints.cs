@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Deskbench.Guest.Http;
 
-/// <summary>OSWorld's <c>/screenshot</c>, <c>/screen_size</c>, <c>/cursor_position</c>, <c>/platform</c> and <c>/terminal</c>.</summary>
+/// <summary>OSWorld's <c>/screenshot</c>, <c>/screen_size</c>, <c>/cursor_position</c> and <c>/platform</c> (<c>/terminal</c>: TerminalEndpoints).</summary>
 internal static class ScreenEndpoints
 {
     public static void MapScreenEndpoints(this IEndpointRouteBuilder app)
@@ -26,8 +26,5 @@ internal static class ScreenEndpoints
         });
 
         app.MapGet("/platform", (GuestServices services) => RequestBodies.Text(services.Backend.Platform));
-
-        // OSWorld reads the focused gnome-terminal through AT-SPI here; its callers use it as a liveness probe.
-        app.MapGet("/terminal", () => RequestBodies.Json(new JsonObject { ["output"] = null, ["status"] = "success" }));
     }
 }

@@ -58,6 +58,7 @@ public sealed class DesktopSession : IAsyncDisposable
                 .With("XDG_SESSION_TYPE", "x11")
                 .With(SessionEnvironment.DisableGvfsFuseVariable, "1")
                 .WithAll(SessionEnvironment.AccessibilityVariables);
+            environment = DesktopDefaults.AddTo(environment, logger);
 
             var accessibility = options.StartAccessibilityBus
                 ? AccessibilityBusLauncher.StartAsync(environment, timeout, logger, cancellationToken)

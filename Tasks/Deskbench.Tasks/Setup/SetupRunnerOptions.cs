@@ -26,6 +26,13 @@ public sealed record SetupRunnerOptions
     /// </summary>
     public TimeSpan ExecuteUntilTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Where the account settings of <c>googledrive</c>/<c>login</c> steps live (OSWorld's
+    /// <c>evaluation_examples/settings/</c> files: <c>googledrive/settings.yml</c>, <c>google/settings.json</c>). Null (the
+    /// default): those steps fail with <see cref="Steps.AccountSettingsRequiredException"/> and the task is reported as not run.
+    /// </summary>
+    public string? AccountSettingsDirectory { get; init; }
+
     /// <summary>Tries of a file upload when the guest cannot be reached (OSWorld <c>upload_file</c>: 3, backoff 1 s, 2 s).</summary>
     public int UploadAttempts { get; init; } = 3;
 }

@@ -27,6 +27,11 @@ public static class SetupSteps
             new CloseWindowStep(loggerFactory.CreateLogger<CloseWindowStep>()),
             new UploadFileStep(options, timeProvider),
             new DownloadStep(options, timeProvider),
+            new ChromeOpenTabsStep(new ChromeStepOptions(), loggerFactory.CreateLogger<ChromeOpenTabsStep>()),
+            new ChromeCloseTabsStep(new ChromeStepOptions(), loggerFactory.CreateLogger<ChromeCloseTabsStep>()),
+            new UpdateBrowseHistoryStep(timeProvider, loggerFactory.CreateLogger<UpdateBrowseHistoryStep>()),
+            new ChangeWallpaperStep(),
+            new GoogleDriveStep(options, loggerFactory.CreateLogger<GoogleDriveStep>()), new LoginStep(options, loggerFactory.CreateLogger<LoginStep>()),
         ];
     }
 }

@@ -13,7 +13,7 @@ public sealed class ActionTranslatorRegistryTests
         Assert.IsType<Computer13Translator>(registry.Get(ActionSpaces.Computer13));
         Assert.IsType<DeskbenchActionTranslator>(registry.Get(ActionSpaces.Deskbench));
         Assert.Same(registry.Get(ActionSpaces.PyAutoGui), registry.Get(ActionTranslatorRegistry.ClaudeComputerUseSpace));
-        Assert.Equal(4, registry.Spaces.Count);
+        Assert.Equal(7, registry.Spaces.Count);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ActionTranslatorRegistryTests
         var registry = ActionTranslatorRegistry.CreateDefault();
         var e = Assert.Throws<ArgumentException>(() => registry.Get("mouse_only"));
         Assert.Contains("unknown action space 'mouse_only'", e.Message, StringComparison.Ordinal);
-        Assert.Contains("computer_13, deskbench, pyautogui", e.Message, StringComparison.Ordinal);
+        Assert.Contains("computer_13, deskbench, openai, pyautogui, waa", e.Message, StringComparison.Ordinal);
         Assert.False(registry.TryGet("mouse_only", out _));
     }
 

@@ -145,8 +145,8 @@ public sealed class OsWorldTaskEvaluatorTests : IDisposable
             """));
         Assert.Equal(("metric", "compare_table"), (metric.Kind, metric.Name));
         var getter = await Assert.ThrowsAsync<Core.Tasks.UnsupportedFeatureException>(() => EvaluateAsync(
-            """{"func": "exact_match", "result": {"type": "active_tab_info"}, "expected": {"type": "rule", "rules": {"expected": 1}}}"""));
-        Assert.Equal(("getter", "active_tab_info"), (getter.Kind, getter.Name));
+            """{"func": "exact_match", "result": {"type": "googledrive_file"}, "expected": {"type": "rule", "rules": {"expected": 1}}}"""));
+        Assert.Equal(("getter", "googledrive_file"), (getter.Kind, getter.Name));
     }
 
     [Fact]

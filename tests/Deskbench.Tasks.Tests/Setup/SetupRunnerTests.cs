@@ -17,7 +17,8 @@ public sealed class SetupRunnerTests
     public void The_default_runner_supports_the_documented_step_types()
     {
         Assert.Equal(
-            ["activate_window", "close_window", "command", "download", "execute", "execute_with_verification", "launch", "open", "sleep", "upload_file"],
+            ["activate_window", "change_wallpaper", "chrome_close_tabs", "chrome_open_tabs", "close_window", "command", "download", "execute",
+             "execute_with_verification", "googledrive", "launch", "login", "open", "sleep", "update_browse_history", "upload_file"],
             SetupRunner.CreateDefault().SupportedTypes.Order(StringComparer.Ordinal));
     }
 

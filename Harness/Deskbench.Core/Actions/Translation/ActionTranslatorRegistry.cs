@@ -27,6 +27,9 @@ public sealed class ActionTranslatorRegistry
         var registry = new ActionTranslatorRegistry(
             [pyautogui, new Computer13Translator(screenWidth, screenHeight, waitSeconds), new DeskbenchActionTranslator(waitSeconds)]);
         registry.Register(ClaudeComputerUseSpace, pyautogui);
+        registry.Register(AnthropicActionTranslator.Space, new AnthropicActionTranslator(CoordinateScaling.Identity(screenWidth, screenHeight), waitSeconds));
+        registry.Register(OpenAiActionTranslator.Space, new OpenAiActionTranslator(CoordinateScaling.Identity(screenWidth, screenHeight), waitSeconds));
+        registry.Register(WaaActionTranslator.Space, new WaaActionTranslator(screenWidth, screenHeight, waitSeconds));
         return registry;
     }
 
@@ -50,4 +53,11 @@ public sealed class ActionTranslatorRegistry
                 $"unknown action space '{space}'; known spaces: {string.Join(", ", _bySpace.Keys.Order(StringComparer.Ordinal))}", nameof(space));
 
     public IReadOnlyList<DesktopAction> Translate(string space, AgentAction action) => Get(space).Translate(action);
+
+    /// <summary>
+    /// Translates with what the agent was shown (set-of-marks <c>tag_N</c> for pyautogui); spaces whose translator takes no
+    /// context translate as without it.
+    /// </summary>
+    public IReadOnlyList<DesktopAction> Translate(string space, AgentAction action, ActionTranslationContext context) =>
+        Get(space) is IContextualActionTranslator contextual ? contextual.Translate(action, context) : Get(space).Translate(action);
 }

@@ -19,17 +19,21 @@ namespace Deskbench.Core.Actions.Translation;
 /// Anything the translator cannot represent — other Python, unknown functions or key names, bad arguments, syntax
 /// errors — throws <see cref="ActionTranslationException"/> naming the line and what was expected; nothing is run.
 /// </summary>
-public sealed class PyAutoGuiTranslator(double waitSeconds = SpecialActionWords.DefaultWaitSeconds) : IActionTranslator
+public sealed class PyAutoGuiTranslator(double waitSeconds = SpecialActionWords.DefaultWaitSeconds) : IContextualActionTranslator
 {
     public string ActionSpace => ActionSpaces.PyAutoGui;
 
-    public IReadOnlyList<DesktopAction> Translate(AgentAction action)
+    public IReadOnlyList<DesktopAction> Translate(AgentAction action) => Translate(action, ActionTranslationContext.None);
+
+    /// <summary>Translates one agent action; the code may use the set-of-marks variables <c>tag_N</c> of <paramref name="context"/>.</summary>
+    public IReadOnlyList<DesktopAction> Translate(AgentAction action, ActionTranslationContext context)
     {
         ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(context);
         return action.Value switch
         {
-            JsonValue value when value.TryGetValue(out string? code) => TranslateCode(code),
-            JsonObject obj when obj["command"] is JsonValue command && command.TryGetValue(out string? code) => TranslateCode(code),
+            JsonValue value when value.TryGetValue(out string? code) => TranslateCode(code, context),
+            JsonObject obj when obj["command"] is JsonValue command && command.TryGetValue(out string? code) => TranslateCode(code, context),
             JsonObject obj when obj["action_type"] is JsonValue type && type.TryGetValue(out string? word)
                 && SpecialActionWords.TryTranslate(word, waitSeconds) is { } special => [special],
             _ => throw new ActionTranslationException(
@@ -38,9 +42,13 @@ public sealed class PyAutoGuiTranslator(double waitSeconds = SpecialActionWords.
     }
 
     /// <summary>Translates one code string (the whole action).</summary>
-    public IReadOnlyList<DesktopAction> TranslateCode(string code)
+    public IReadOnlyList<DesktopAction> TranslateCode(string code) => TranslateCode(code, ActionTranslationContext.None);
+
+    /// <summary>Translates one code string; <c>tag_N</c> names box N's centre of <paramref name="context"/>'s marks.</summary>
+    public IReadOnlyList<DesktopAction> TranslateCode(string code, ActionTranslationContext context)
     {
         ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(context);
         if (SpecialActionWords.TryTranslate(code, waitSeconds) is { } special)
         {
             return [special];
@@ -54,7 +62,7 @@ public sealed class PyAutoGuiTranslator(double waitSeconds = SpecialActionWords.
 
         try
         {
-            return PyAutoGuiCallTranslator.TranslateAll(PythonSubsetParser.Parse(body), waitSeconds);
+            return PyAutoGuiCallTranslator.TranslateAll(PythonSubsetParser.Parse(body, context.Variables()), waitSeconds);
         }
         catch (ActionTranslationException e)
         {

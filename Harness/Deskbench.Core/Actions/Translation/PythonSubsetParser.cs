@@ -32,9 +32,17 @@ internal sealed class PythonSubsetParser
     }
 
     /// <summary>Parses <paramref name="code"/>; throws <see cref="ActionTranslationException"/> naming the line on any error.</summary>
-    public static IReadOnlyList<PythonCall> Parse(string code)
+    public static IReadOnlyList<PythonCall> Parse(string code) => Parse(code, null);
+
+    /// <summary>Parses <paramref name="code"/> with <paramref name="predefined"/> variables already assigned (e.g. <c>tag_N</c>).</summary>
+    public static IReadOnlyList<PythonCall> Parse(string code, IReadOnlyDictionary<string, object?>? predefined)
     {
         var parser = new PythonSubsetParser(PythonTokenizer.Tokenize(code));
+        foreach (var (name, value) in predefined ?? new Dictionary<string, object?>())
+        {
+            parser._scope.Variables[name] = value;
+        }
+
         parser.ParseProgram();
         return parser._calls;
     }
