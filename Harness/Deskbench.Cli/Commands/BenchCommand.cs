@@ -14,6 +14,7 @@ public static class BenchCommand
         bench.Subcommands.Add(CreateHarness());
         bench.Subcommands.Add(CreateReset());
         bench.Subcommands.Add(AccessibilityBenchmarkCommand.Create());
+        bench.Subcommands.Add(EvaluatorBenchmarkCommand.Create());
         return bench;
     }
 
