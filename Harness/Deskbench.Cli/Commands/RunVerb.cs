@@ -30,6 +30,8 @@ public sealed class RunVerb(RunSettings settings)
         }
 
         var provider = ProviderCatalog.Create(settings.ProviderName, settings.Screen, loggerFactory);
+        // A provider that owns resources across episodes (the docker provider's warm pool) is disposed when the run ends.
+        await using var providerLifetime = provider as IAsyncDisposable;
         var tasks = await LoadTasksAsync(cancellationToken).ConfigureAwait(false);
 
         RunKey key;
