@@ -11,7 +11,7 @@ internal sealed class CalcTableWalker(AccessibilityBus bus, ApplicationTreeWalke
     private const int MaxRows = 1_048_576;
     private const int SearchLimit = 500;
     private readonly Dictionary<long, Task<(AccessibleRef Cell, ulong States)>> _probes = [];
-    private const int MinimumRowHeight = 15;
+    private const int DefaultRowHeight = 17;
     private int _columns;
     private int _rowsAhead = options.CalcRowsAhead;
 
@@ -23,7 +23,7 @@ internal sealed class CalcTableWalker(AccessibilityBus bus, ApplicationTreeWalke
     {
         if (visibleHeight is > 0 and var height)
         {
-            _rowsAhead = Math.Clamp((height / MinimumRowHeight) + 2, options.CalcRowsAhead, 400);
+            _rowsAhead = Math.Clamp((height / DefaultRowHeight) + 1, options.CalcRowsAhead, 400);
         }
 
         try
