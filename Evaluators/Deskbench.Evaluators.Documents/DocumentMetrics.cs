@@ -33,5 +33,7 @@ public static class DocumentMetrics
         new CompareArchiveMetric(),
         new CheckMp3MetaMetric(),
         new CompareConferenceCityInOrderMetric(),
+        new CompareEpubMetric(),
+        new CompareHtmlsMetric(),
     ];
 }

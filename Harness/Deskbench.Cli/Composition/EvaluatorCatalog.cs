@@ -7,7 +7,7 @@ namespace Deskbench.Cli.Composition;
 /// <summary>Every getter and metric this build has: the core evaluators' plus the document and image metrics.</summary>
 public static class EvaluatorCatalog
 {
-    public static GetterRegistry Getters() => GetterRegistry.CreateDefault();
+    public static GetterRegistry Getters() => GetterRegistry.CreateDefault().AddRange(DocumentGetters.All);
 
     public static MetricRegistry Metrics() => MetricRegistry.CreateDefault().AddRange(DocumentMetrics.All);
 
