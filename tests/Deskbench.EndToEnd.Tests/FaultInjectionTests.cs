@@ -62,7 +62,7 @@ public sealed class FaultInjectionTests : IDisposable
         await File.WriteAllTextAsync(index, $$"""{"terminal": ["{{TerminalTask}}"], "files": ["{{FilesTask}}"]}""", TestContext.Current.CancellationToken);
         var results = Path.Combine(_scratch, "results");
         await using var run = InterruptionCliProcess.Start(
-            new Dictionary<string, string> { ["DESKBENCH_LOCAL_GUEST_COMMAND"] = script },
+            new Dictionary<string, string> { ["DESKBENCH_LOCAL_GUEST_COMMAND"] = script, ["DESKBENCH_LOCAL_READY_TIMEOUT"] = "120" },
             "run", "--tasks", index, "--agent", "scripted", "--provider", "local", "--results", results, "--model", "faults",
             "--pause-after-action", "2", "--infra-retries", "3", "--infra-retry-delay", "0.2", "--plain");
         var exitCode = await run.WaitForExitAsync(TimeSpan.FromMinutes(3));
@@ -75,9 +75,10 @@ public sealed class FaultInjectionTests : IDisposable
         Assert.Equal("scored", (string?)terminal["status"]);
         Assert.Equal(1.0, (double)terminal["score"]!);
         var attempts = terminal["attempts"]!.AsArray();
-        Assert.Equal(3, attempts.Count);
+        TestContext.Current.TestOutputHelper?.WriteLine($"attempts: {attempts.ToJsonString()}\n{run.StandardOutput}\n{run.StandardError}");
+        Assert.True(attempts.Count == 3, attempts.ToJsonString());
         Assert.Equal("infra_error", (string?)attempts[0]!["status"]);
-        Assert.Contains("guest unavailable", (string?)attempts[0]!["error"], StringComparison.Ordinal);
+        Assert.True(((string?)attempts[0]!["error"])!.Contains("guest unavailable", StringComparison.Ordinal), attempts.ToJsonString());
         Assert.Equal("infra_error", (string?)attempts[1]!["status"]);
         Assert.Contains("fault injection: start 2 refused", (string?)attempts[1]!["error"], StringComparison.Ordinal);
         Assert.Equal("scored", (string?)attempts[2]!["status"]);
