@@ -97,7 +97,7 @@ public sealed class OmniActAgentTests : IDisposable
             _ = agent.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
 
             var run = await DeskbenchCli.RunAsync(Timeout, "run", "--suite", "omniact", "--omniact-root", dataset, "--agent", "remote",
-                "--agent-url", line!["listening on ".Length..], "--model", "py", "--results", Path.Combine(_root, "results"));
+                "--agent-url", line!["listening on ".Length..], "--model", "py", "--results", Path.Combine(_root, "results"), "--omniact-side-files", "ocr");
 
             Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
             Assert.Matches(@"overall\s+2\s+100\.00%\s+100\.00%", run.StandardOutput);
@@ -105,6 +105,8 @@ public sealed class OmniActAgentTests : IDisposable
                 Path.Combine(_root, "results", "omniact", "test", "predictions", "py", "0.json"), TestContext.Current.CancellationToken))!;
             // The agent decoded the rendered screenshot it was sent.
             Assert.Contains("screen 640x400", (string?)stored["response"], StringComparison.Ordinal);
+            // The OCR side file was asked for and sent with the observation.
+            Assert.Contains("side files: ocr;", (string?)stored["response"], StringComparison.Ordinal);
         }
         finally
         {
@@ -138,12 +140,14 @@ public sealed class OmniActAgentTests : IDisposable
                 ["task"] = task,
                 ["image"] = "data/data/desktop/notes/screen_1.png",
                 ["box"] = "data/metadata/desktop/boxes/notes/screen_1.json",
+                ["ocr"] = "data/metadata/desktop/ocr/notes/screen_1.json",
             };
         }
 
         Directory.CreateDirectory(Path.Combine(root, "data/data/desktop/notes"));
         File.WriteAllBytes(Path.Combine(root, "data/data/desktop/notes/screen_1.png"), RenderScreen());
         Write(root, "data/metadata/desktop/boxes/notes/screen_1.json", """{"save button": {"top_left": [100, 100], "bottom_right": [200, 140]}}""");
+        Write(root, "data/metadata/desktop/ocr/notes/screen_1.json", """{"ocr": {"Save": [150, 120]}}""");
         Write(root, "test.json", split.ToJsonString());
         return root;
     }

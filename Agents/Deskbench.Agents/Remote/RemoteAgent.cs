@@ -83,6 +83,7 @@ public sealed class RemoteAgent : IAgent
             ["linearized_accessibility_tree"] = observation.LinearizedAccessibilityTree,
             ["som_screenshot"] = observation.SetOfMarksScreenshot is { } som ? Convert.ToBase64String(som) : null,
             ["terminal"] = observation.Terminal,
+            ["side_files"] = new JsonObject([.. observation.SideFiles.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))]),
             ["previous_results"] = new JsonArray([.. observation.PreviousResults.Select(r => (JsonNode?)new JsonObject
             {
                 ["index"] = r.Index,

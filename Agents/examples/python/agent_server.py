@@ -45,7 +45,9 @@ class Agent:
         failed = [r for r in observation.get("previous_results") or [] if not r.get("success")]
         step = observation["step_index"]
         action = self.plan[step] if step < len(self.plan) else "DONE"
-        response = f"step {step}: screen {width}x{height}, {len(failed)} failed action(s) last step; next: {action}"
+        side_files = sorted((observation.get("side_files") or {}).keys())
+        response = (f"step {step}: screen {width}x{height}, {len(failed)} failed action(s) last step, "
+                    f"side files: {', '.join(side_files) or 'none'}; next: {action}")
         # Token usage is optional; a model-backed agent reports what its API returned.
         return {"response": response, "actions": [action], "usage": {"input_tokens": 0, "output_tokens": 0}}
 

@@ -18,7 +18,7 @@ namespace Deskbench.Cli.Commands;
 /// atomically), so a rerun resumes; then the whole split is scored as with <c>--predictions</c>. An agent that fails on an
 /// item predicts an empty script for it (scored 0), and the error is kept in the item's file.
 /// </summary>
-public sealed class OmniActAgentVerb(OmniActScoringSettings scoring, Func<IAgent> createAgent)
+public sealed class OmniActAgentVerb(OmniActScoringSettings scoring, Func<IAgent> createAgent, IReadOnlyList<string> sideFiles)
 {
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -48,7 +48,7 @@ public sealed class OmniActAgentVerb(OmniActScoringSettings scoring, Func<IAgent
                 continue;
             }
 
-            var (script, response, error) = await PredictAsync(agent, task, cancellationToken).ConfigureAwait(false);
+            var (script, response, error) = await PredictAsync(agent, task, sideFiles, cancellationToken).ConfigureAwait(false);
             failed += error is null ? 0 : 1;
             var record = new JsonObject { ["index"] = task.Index, ["script"] = script, ["response"] = response, ["error"] = error };
             await AtomicFile.WriteAllTextAsync(path, record.ToJsonString(), cancellationToken).ConfigureAwait(false);
@@ -65,7 +65,24 @@ public sealed class OmniActAgentVerb(OmniActScoringSettings scoring, Func<IAgent
         return await new OmniActScoringVerb(scoring).ScoreAndReportAsync(tasks, predictions, model, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<(string Script, string? Response, string? Error)> PredictAsync(IAgent agent, OmniActTask task, CancellationToken cancellationToken)
+    /// <summary>The side files (OCR, DetACT colour and icon) of <paramref name="task"/> that the run asked for and the dataset has.</summary>
+    private static async Task<Dictionary<string, string>> ReadSideFilesAsync(OmniActTask task, IReadOnlyList<string> wanted, CancellationToken cancellationToken)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in wanted)
+        {
+            var path = name switch { "ocr" => task.OcrPath, "color" => task.ColorPath, "icon" => task.IconPath, _ => null };
+            if (path is not null && File.Exists(path))
+            {
+                files[name] = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return files;
+    }
+
+    private static async Task<(string Script, string? Response, string? Error)> PredictAsync(
+        IAgent agent, OmniActTask task, IReadOnlyList<string> sideFiles, CancellationToken cancellationToken)
     {
         try
         {
@@ -81,7 +98,14 @@ public sealed class OmniActAgentVerb(OmniActScoringSettings scoring, Func<IAgent
             };
             await agent.ResetAsync(new AgentTaskContext(spec, 1, "screenshot"), cancellationToken).ConfigureAwait(false);
             var screenshot = await File.ReadAllBytesAsync(task.ScreenshotPath, cancellationToken).ConfigureAwait(false);
-            var reply = await agent.PredictAsync(new Observation { Instruction = task.Instruction, Screenshot = screenshot, StepIndex = 0 }, cancellationToken)
+            var observation = new Observation
+            {
+                Instruction = task.Instruction,
+                Screenshot = screenshot,
+                StepIndex = 0,
+                SideFiles = await ReadSideFilesAsync(task, sideFiles, cancellationToken).ConfigureAwait(false),
+            };
+            var reply = await agent.PredictAsync(observation, cancellationToken)
                 .ConfigureAwait(false);
             var lines = reply.Actions
                 .Where(a => !a.IsDone && !a.IsFail && !a.IsWait)

@@ -15,4 +15,5 @@ internal sealed record OmniActOptions(
     Option<string> AgentActionSpace,
     Option<double> AgentTimeout,
     Option<int> AgentRetries,
-    Option<bool> Verbose);
+    Option<bool> Verbose,
+    Option<string[]> SideFiles);

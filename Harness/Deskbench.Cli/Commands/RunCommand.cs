@@ -21,6 +21,12 @@ public static class RunCommand
         var omniactRoot = new Option<string?>("--omniact-root") { Description = "omniact: the dataset's root folder (split files, data/, metadata/)." };
         var split = new Option<string>("--split") { Description = "omniact: the split to use (train, val, test).", DefaultValueFactory = _ => "test" };
         var predictions = new Option<string?>("--predictions") { Description = "omniact: score this predictions file (JSON list or JSONL aligned by index) without running an agent." };
+        var sideFiles = new Option<string[]>("--omniact-side-files")
+        {
+            Description = "omniact with --agent: side files to show the agent with each item (ocr, color, icon), where the dataset has them.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        sideFiles.AcceptOnlyFromAmong("ocr", "color", "icon");
         var scoring = new Option<string>("--scoring") { Description = "omniact: official (the published eval.py, quirks included) or corrected (documented bugs fixed).", DefaultValueFactory = _ => "official" };
         scoring.AcceptOnlyFromAmong("official", "corrected");
         var provider = new Option<string>("--provider") { Description = "Environment provider: local (Xvfb desktops on this machine) or docker (a container per task from deskbench image build linux; settings in DESKBENCH_DOCKER_IMAGE, _CPUS, _MEMORY, _WARM_POOL, _READY_TIMEOUT).", DefaultValueFactory = _ => "local" };
@@ -56,10 +62,10 @@ public static class RunCommand
             "Exit codes: 0 every task has an outcome; 2 unusable arguments or tasks (nothing ran); 3 some task ended in " +
             "infra_error or eval_error (rerun with --rerun-errors to resume it); 130 cancelled.")
         {
-            tasks, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, agentModel, suite, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, episodeTimeout, observation, record, pause, retries, retryDelay, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
+            tasks, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, agentModel, suite, sideFiles, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, episodeTimeout, observation, record, pause, retries, retryDelay, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
         };
         command.SetAction((parse, ct) => CliConsole.GuardAsync(() => parse.GetRequiredValue(suite) == "omniact"
-            ? RunOmniAct(parse, new OmniActOptions(omniactRoot, split, predictions, scoring, results, model, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, verbose), ct)
+            ? RunOmniAct(parse, new OmniActOptions(omniactRoot, split, predictions, scoring, results, model, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, verbose, sideFiles), ct)
             : new RunVerb(new RunSettings
         {
             TasksPath = parse.GetValue(tasks) ?? throw new CliException("--tasks is required for the osworld suite: a task file, a folder of tasks, or an index file"),
@@ -128,6 +134,7 @@ public static class RunCommand
             throw new CliException($"unknown agent '{agentName}' (--agent): expected one of {string.Join(", ", agents.Names)}");
         }
 
-        return await new OmniActAgentVerb(settings, () => agents.Create(agentName)).ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        return await new OmniActAgentVerb(settings, () => agents.Create(agentName), parse.GetValue(options.SideFiles) ?? [])
+            .ExecuteAsync(cancellationToken).ConfigureAwait(false);
     }
 }

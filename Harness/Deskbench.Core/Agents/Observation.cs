@@ -29,4 +29,10 @@ public sealed record Observation
 
     /// <summary>For <c>som</c>: the boxes, whose centres pyautogui code may name as <c>tag_N</c>.</summary>
     public SetOfMarks? Marks { get; init; }
+
+    /// <summary>
+    /// Extra text inputs by name, when the suite has them and the run asks for them (OmniACT's OCR and DetACT side files:
+    /// <c>ocr</c>, <c>color</c>, <c>icon</c>). Empty otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SideFiles { get; init; } = new Dictionary<string, string>();
 }
