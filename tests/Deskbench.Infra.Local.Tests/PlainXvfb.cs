@@ -47,9 +47,24 @@ internal sealed class PlainXvfb : IAsyncDisposable
         if (hideFromFileChecks)
         {
             File.Delete(socket);
+            // Only the abstract socket is left: wait until a client really reaches the server through it, so the display is
+            // held before the test goes on (the file socket can appear a moment before the abstract one accepts).
+            if (!await LocalTestSupport.EventuallyAsync(() => CanConnect(number), TimeSpan.FromSeconds(10)))
+            {
+                await xvfb.DisposeAsync();
+                throw new InvalidOperationException($"test Xvfb :{number} does not answer on its abstract socket");
+            }
         }
 
         return xvfb;
+    }
+
+    private static bool CanConnect(int number)
+    {
+        using var probe = Process.Start(new ProcessStartInfo("xdpyinfo") { ArgumentList = { "-display", $":{number}" }, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        probe.StandardOutput.ReadToEnd();
+        probe.WaitForExit();
+        return probe.ExitCode == 0;
     }
 
     /// <summary>A display number in [start, start+span) such that it and the next one are free.</summary>
