@@ -46,13 +46,15 @@ internal sealed class PlainXvfb : IAsyncDisposable
 
         if (hideFromFileChecks)
         {
+            // The socket file appears before the server has finished setting up its listeners: wait until a client is
+            // served, then remove the file. (No probe afterwards: the X server recreates a missing socket file when a client
+            // connects, so only the provider's own start attempt may find the server.)
+            var served = await LocalTestSupport.EventuallyAsync(() => CanConnect(number), TimeSpan.FromSeconds(10));
             File.Delete(socket);
-            // Only the abstract socket is left: wait until a client really reaches the server through it, so the display is
-            // held before the test goes on (the file socket can appear a moment before the abstract one accepts).
-            if (!await LocalTestSupport.EventuallyAsync(() => CanConnect(number), TimeSpan.FromSeconds(10)))
+            if (!served)
             {
                 await xvfb.DisposeAsync();
-                throw new InvalidOperationException($"test Xvfb :{number} does not answer on its abstract socket");
+                throw new InvalidOperationException($"test Xvfb :{number} could not be hidden behind its abstract socket");
             }
         }
 
