@@ -1,3 +1,4 @@
+using Deskbench.Agents.Models;
 namespace Deskbench.Agents.Anthropic;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Deskbench.Agents.Models;
 using Deskbench.Core.Actions.Translation;
 
 namespace Deskbench.Agents.Anthropic;

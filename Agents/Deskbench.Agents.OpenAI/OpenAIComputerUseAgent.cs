@@ -1,3 +1,4 @@
+using Deskbench.Agents.Models;
 using System.Text.Json.Nodes;
 using Deskbench.Core.Actions;
 using Deskbench.Core.Actions.Translation;

@@ -1,9 +1,9 @@
 using SkiaSharp;
 
-namespace Deskbench.Agents.OpenAI;
+namespace Deskbench.Agents.Models;
 
-/// <summary>Screenshot operations the agent needs: size, downscale for the model, crop for <c>zoom</c>.</summary>
-internal static class PngImages
+/// <summary>Screenshot operations the model agents need: size, downscale for the model, crop for <c>zoom</c>.</summary>
+public static class PngImages
 {
     public static (int Width, int Height) SizeOf(byte[] png)
     {

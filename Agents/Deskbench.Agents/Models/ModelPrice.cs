@@ -1,4 +1,4 @@
-namespace Deskbench.Agents.OpenAI;
+namespace Deskbench.Agents.Models;
 
 /// <summary>US dollars per million input and output tokens of one model (a row of the price table).</summary>
 public sealed record ModelPrice(decimal InputPerMillion, decimal OutputPerMillion)
