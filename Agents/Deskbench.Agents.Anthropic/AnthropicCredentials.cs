@@ -1,34 +1,12 @@
-using System.Text.Json;
+using Deskbench.Agents.Models;
 
 namespace Deskbench.Agents.Anthropic;
 
-/// <summary>Finds the API key: the environment variable first, then the user credentials file. Never from the command line.</summary>
+/// <summary>The Anthropic API key, from the environment variable or the user credentials file (<see cref="ApiKeys"/>).</summary>
 internal static class AnthropicCredentials
 {
     public const string FileKey = "anthropic_api_key";
 
-    public static string DefaultCredentialsFile =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config", "deskbench", "credentials.json");
-
-    public static string Resolve(AnthropicAgentSettings settings)
-    {
-        if (Environment.GetEnvironmentVariable(settings.ApiKeyVariable) is { Length: > 0 } fromEnvironment)
-        {
-            return fromEnvironment;
-        }
-
-        var file = settings.CredentialsFile ?? DefaultCredentialsFile;
-        if (File.Exists(file))
-        {
-            using var document = JsonDocument.Parse(File.ReadAllText(file));
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty(FileKey, out var key) && key.ValueKind == JsonValueKind.String && key.GetString() is { Length: > 0 } value)
-            {
-                return value;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"no Anthropic API key: set the environment variable {settings.ApiKeyVariable} or put {{\"{FileKey}\": \"…\"}} in {file}");
-    }
+    public static string Resolve(AnthropicAgentSettings settings) =>
+        ApiKeys.Resolve("Anthropic", settings.ApiKeyVariable, settings.CredentialsFile, FileKey);
 }
