@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Deskbench.Core.Web;
 using Deskbench.Evaluators.Chrome;
 
 namespace Deskbench.Evaluators.Tests.Chrome;

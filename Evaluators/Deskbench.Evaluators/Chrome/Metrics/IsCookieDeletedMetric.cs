@@ -1,3 +1,4 @@
+using Deskbench.Core.Web;
 using Deskbench.Evaluators.Python;
 
 namespace Deskbench.Evaluators.Chrome.Metrics;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Deskbench.Core.Setup;
+using Deskbench.Core.Web;
 using Microsoft.Extensions.Logging;
 
 namespace Deskbench.Tasks.Setup.Steps;
@@ -24,7 +25,7 @@ public sealed class ChromeCloseTabsStep(ChromeStepOptions options, ILogger<Chrom
         var browserContext = chrome.Context;
         foreach (var url in urls)
         {
-            var page = browserContext.Pages.FirstOrDefault(page => ChromeTabUrls.AreSame(page.Url, url));
+            var page = browserContext.Pages.FirstOrDefault(page => ChromeUrlComparison.CompareUrls(page.Url, url));
             if (page is null)
             {
                 logger.LogInformation("chrome_close_tabs: no open tab matches {Url}", url);

@@ -1,6 +1,6 @@
-namespace Deskbench.Evaluators.Chrome;
+namespace Deskbench.Core.Web;
 
-/// <summary>OSWorld's <c>compare_urls</c> and <c>are_lists_equal</c> (metrics/utils.py).</summary>
+/// <summary>OSWorld's <c>compare_urls</c> and <c>are_lists_equal</c> (metrics/utils.py): used by the Chrome metrics and by the <c>chrome_close_tabs</c> setup step.</summary>
 public static class ChromeUrlComparison
 {
     /// <summary>

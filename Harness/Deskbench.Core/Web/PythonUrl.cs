@@ -1,4 +1,4 @@
-namespace Deskbench.Evaluators.Chrome;
+namespace Deskbench.Core.Web;
 
 /// <summary>The parts of Python's <c>urllib.parse.urlparse</c> result that OSWorld's Chrome code uses.</summary>
 public sealed record PythonUrl(string Scheme, string Netloc, string Path, string Query, string Fragment)
