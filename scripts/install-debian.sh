@@ -15,6 +15,8 @@ packages=(
   libreoffice-calc libreoffice-writer libreoffice-impress   # document evaluator test fixtures (soffice --convert-to)
   ffmpeg xwallpaper                             # screen recording (/start_recording) and the wallpaper (/setup/change_wallpaper)
   vlc poppler-utils sqlite3                     # VLC tasks (vlcrc, HTTP status), pdftotext for compare_zip_files, sqlite3 for test fixtures
+  tesseract-ocr tesseract-ocr-eng               # OCR for compare_image_text (OSWorld uses easyocr)
+  imagemagick                                   # test fixtures: images rendered with convert (OCR, GIMP metrics)
   libreoffice-gtk3 xfce4-terminal               # accessibility: Calc over GTK 3 (AT-SPI), a VTE terminal for /terminal
   python3-pyatspi python3-lxml python3-gi gir1.2-gtk-3.0   # accessibility tests: the pyatspi reference walker, a GTK test window
 )

@@ -35,5 +35,6 @@ public static class DocumentMetrics
         new CompareConferenceCityInOrderMetric(),
         new CompareEpubMetric(),
         new CompareHtmlsMetric(),
+        new CompareImageTextMetric(),
     ];
 }
