@@ -1,8 +1,9 @@
 namespace Deskbench.Evaluators.Chrome;
 
 /// <summary>
-/// The getters of OSWorld's chrome.py that Deskbench implements (all but <c>googledrive_file</c>, which needs a Google
-/// account). Profile files are read through the guest; live tab data comes over CDP (<see cref="ChromeEnvironment"/>).
+/// The getters of OSWorld's chrome.py that Deskbench implements, but for <c>googledrive_file</c>
+/// (<see cref="Getters.GoogleDrive.GoogleDriveFileGetter"/>, which the composition root registers with the user's account
+/// settings folder). Profile files are read through the guest; live tab data comes over CDP (<see cref="ChromeEnvironment"/>).
 /// <c>chrome_appearance_mode_ui</c> reads the Preferences file as <c>chrome_color_scheme</c> does: OSWorld's first try, a
 /// DOM probe of chrome://settings, falls back to exactly that, and Chromium 156 exposes the color scheme neither as a
 /// settings pref nor in a stable DOM.

@@ -35,6 +35,7 @@ public static class RunCommand
         var model = new Option<string?>("--model") { Description = "Name of the results' model folder (default: the agent's name)." };
         var domain = new Option<string?>("--domain") { Description = "Only tasks of this domain." };
         var assets = new Option<string?>("--assets") { Description = "Asset cache folder for download/cloud_file URLs (default: an assets/ folder beside the tasks)." };
+        var accounts = new Option<string?>("--accounts") { Description = "Account settings folder for the googledrive/login steps and the googledrive_file getter (OSWorld's evaluation_examples/settings/: googledrive/settings.yml, google/settings.json; see docs/accounts.md). Without it those tasks are reported as not run." };
         var screen = new Option<string>("--screen") { Description = "Desktop size WIDTHxHEIGHT.", DefaultValueFactory = _ => "1920x1080" };
         var timeBudget = new Option<double?>("--time-budget") { Description = "Wall-clock seconds per episode for the agent loop." };
         var observation = new Option<string>("--observation")
@@ -62,7 +63,7 @@ public static class RunCommand
             "Exit codes: 0 every task has an outcome; 2 unusable arguments or tasks (nothing ran); 3 some task ended in " +
             "infra_error or eval_error (rerun with --rerun-errors to resume it); 130 cancelled.")
         {
-            tasks, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, agentModel, suite, sideFiles, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, screen, timeBudget, episodeTimeout, observation, record, pause, retries, retryDelay, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
+            tasks, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, agentModel, suite, sideFiles, omniactRoot, split, predictions, scoring, provider, results, maxSteps, model, domain, assets, accounts, screen, timeBudget, episodeTimeout, observation, record, pause, retries, retryDelay, keepWork, verbose, parallel, rerunErrors, plain, maxTokens, maxCost,
         };
         command.SetAction((parse, ct) => CliConsole.GuardAsync(() => parse.GetRequiredValue(suite) == "omniact"
             ? RunOmniAct(parse, new OmniActOptions(omniactRoot, split, predictions, scoring, results, model, agent, agentUrl, agentActionSpace, agentTimeout, agentRetries, verbose, sideFiles), ct)
@@ -76,6 +77,7 @@ public static class RunCommand
             Model = parse.GetValue(model),
             Domain = parse.GetValue(domain),
             AssetsPath = parse.GetValue(assets),
+            AccountsPath = parse.GetValue(accounts),
             Screen = ScreenSizeParser.Parse(parse.GetRequiredValue(screen), "--screen"),
             TimeBudgetSeconds = parse.GetValue(timeBudget),
             PauseAfterActionSeconds = parse.GetValue(pause),

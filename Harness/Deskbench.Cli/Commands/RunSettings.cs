@@ -13,6 +13,8 @@ public sealed record RunSettings
     public string? Model { get; init; }
     public string? Domain { get; init; }
     public string? AssetsPath { get; init; }
+    /// <summary>The account settings folder (<c>--accounts</c>) for googledrive/login/googledrive_file; null: those tasks are not run.</summary>
+    public string? AccountsPath { get; init; }
     public ScreenSize Screen { get; init; } = ScreenSize.Default;
     public double? TimeBudgetSeconds { get; init; }
     public double? EpisodeTimeoutSeconds { get; init; }

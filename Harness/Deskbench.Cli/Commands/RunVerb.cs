@@ -55,8 +55,8 @@ public sealed class RunVerb(RunSettings settings)
         var assetsPath = settings.AssetsPath ?? AssetFolderLocator.Locate(settings.TasksPath);
         var runner = new EpisodeRunner(
             provider,
-            SetupRunner.CreateDefault(new SetupRunnerOptions(), TimeProvider.System, loggerFactory),
-            EvaluatorCatalog.CreateEvaluator(loggerFactory),
+            SetupRunner.CreateDefault(new SetupRunnerOptions { AccountSettingsDirectory = AccountsFolder(settings) }, TimeProvider.System, loggerFactory),
+            EvaluatorCatalog.CreateEvaluator(loggerFactory, AccountsFolder(settings)),
             new FolderAssetCache(assetsPath),
             ActionTranslatorRegistry.CreateDefault(settings.Screen.Width, settings.Screen.Height),
             new EpisodeRunnerOptions
@@ -117,8 +117,15 @@ public sealed class RunVerb(RunSettings settings)
     /// <summary>After the first Ctrl+C, running episodes get this long to finish before they are aborted (the command line gives up at 30 s).</summary>
     private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(20);
 
+    private static string? AccountsFolder(RunSettings s) => s.AccountsPath is null ? null : Path.GetFullPath(s.AccountsPath);
+
     private static void Validate(RunSettings s)
     {
+        if (s.AccountsPath is not null && !Directory.Exists(s.AccountsPath))
+        {
+            throw new CliException($"--accounts '{s.AccountsPath}': no such folder");
+        }
+
         if (s.MaxSteps < 1)
         {
             throw new CliException($"--max-steps {s.MaxSteps}: expected a whole number of at least 1");

@@ -31,7 +31,7 @@ public static class SetupSteps
             new ChromeCloseTabsStep(new ChromeStepOptions(), loggerFactory.CreateLogger<ChromeCloseTabsStep>()),
             new UpdateBrowseHistoryStep(timeProvider, loggerFactory.CreateLogger<UpdateBrowseHistoryStep>()),
             new ChangeWallpaperStep(),
-            new GoogleDriveStep(options, loggerFactory.CreateLogger<GoogleDriveStep>()), new LoginStep(options, loggerFactory.CreateLogger<LoginStep>()),
+            new GoogleDriveStep(options, timeProvider, loggerFactory.CreateLogger<GoogleDriveStep>()), new LoginStep(options, new ChromeStepOptions(), loggerFactory.CreateLogger<LoginStep>()),
         ];
     }
 }

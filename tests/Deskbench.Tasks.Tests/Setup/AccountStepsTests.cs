@@ -1,12 +1,20 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
 using Deskbench.Core.Setup;
 using Deskbench.Core.Tasks;
 using Deskbench.Tasks.Setup;
 using Deskbench.Tasks.Setup.Steps;
+using Deskbench.Tasks.Tests.Chrome;
+using Microsoft.Extensions.Logging.Abstractions;
 using static Deskbench.Tasks.Tests.Support.SetupHarness;
 
 namespace Deskbench.Tasks.Tests.Setup;
 
-/// <summary><c>googledrive</c> and <c>login</c>: without account settings they fail as "needs account settings" (not run).</summary>
+/// <summary>
+/// <c>googledrive</c> and <c>login</c>: without account settings they fail as "needs account settings" (not run). With
+/// settings: <see cref="GoogleDriveStepTests"/> and <see cref="LoginStepDesktopTests"/>.
+/// </summary>
 public sealed class AccountStepsTests
 {
     private const string DriveStep = """
@@ -47,20 +55,28 @@ public sealed class AccountStepsTests
     }
 
     [Fact]
-    public async Task Login_settings_without_credentials_are_rejected_and_complete_ones_reach_the_sign_in()
+    public async Task Login_settings_without_credentials_are_rejected_and_complete_ones_go_on_to_chrome()
     {
         await using var setup = await CreateAsync();
         var options = new SetupRunnerOptions { AccountSettingsDirectory = setup.Folder.Path };
         var settings = setup.Folder.Write("google/settings.json", """{"email": "a@example.org"}""");
+        var step = new LoginStep(options, new ChromeStepOptions { ConnectAttempts = 1 }, NullLogger<LoginStep>.Instance);
+        var closedPort = $"http://127.0.0.1:{ClosedPort()}";
+        var context = setup.Context with { Environment = new ChromeEndpointEnvironment(setup.Context.Environment, closedPort) };
+        var parameters = JsonNode.Parse(LoginParameters)!.AsObject();
 
-        var incomplete = await Assert.ThrowsAsync<SetupStepException>(() =>
-            SetupRunner.CreateDefault(options).RunAsync([Step("login", LoginParameters)], setup.Context, Token));
-        Assert.IsType<AccountSettingsRequiredException>(incomplete.InnerException);
+        await Assert.ThrowsAsync<AccountSettingsRequiredException>(() => step.RunAsync(parameters, context, Token));
 
         await File.WriteAllTextAsync(settings, """{"email": "a@example.org", "password": "x"}""", Token);
-        var complete = await Assert.ThrowsAsync<SetupStepException>(() =>
-            SetupRunner.CreateDefault(options).RunAsync([Step("login", LoginParameters)], setup.Context, Token));
-        Assert.Equal("login (Google sign-in)", Assert.IsType<UnsupportedFeatureException>(complete.InnerException).Name);
+        var unreachable = await Assert.ThrowsAsync<InvalidOperationException>(() => step.RunAsync(parameters, context, Token));
+        Assert.Contains(closedPort, unreachable.Message, StringComparison.Ordinal);
+    }
+
+    private static int ClosedPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Deskbench.Accounts;
+
 namespace Deskbench.Tasks.Setup.Steps;
 
 /// <summary>
@@ -8,8 +10,6 @@ namespace Deskbench.Tasks.Setup.Steps;
 /// </summary>
 internal static class AccountSettingsLocator
 {
-    private const string OsWorldSettingsPrefix = "evaluation_examples/settings/";
-
     /// <summary>The settings file's local path; throws <see cref="AccountSettingsRequiredException"/> when there is none.</summary>
     public static string Require(string stepType, string settingsFile, string? settingsDirectory)
     {
@@ -18,32 +18,13 @@ internal static class AccountSettingsLocator
             throw new AccountSettingsRequiredException(stepType, settingsFile, "no account settings folder is configured");
         }
 
-        foreach (var candidate in Candidates(settingsFile))
+        var path = AccountSettingsFiles.Find(settingsDirectory, settingsFile);
+        if (path is not null)
         {
-            var path = Path.GetFullPath(Path.Combine(settingsDirectory, candidate));
-            if (File.Exists(path))
-            {
-                return path;
-            }
+            return path;
         }
 
         throw new AccountSettingsRequiredException(
             stepType, settingsFile, $"'{settingsFile}' was not found in the account settings folder {settingsDirectory}");
-    }
-
-    private static IEnumerable<string> Candidates(string settingsFile)
-    {
-        var relative = settingsFile.Replace('\\', '/').TrimStart('/');
-        yield return relative;
-        if (relative.StartsWith(OsWorldSettingsPrefix, StringComparison.Ordinal))
-        {
-            yield return relative[OsWorldSettingsPrefix.Length..];
-        }
-
-        var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length > 2)
-        {
-            yield return string.Join('/', segments[^2..]);
-        }
     }
 }

@@ -10,7 +10,7 @@ namespace Deskbench.Tasks.Setup.Steps;
 /// </summary>
 public sealed class AccountSettingsRequiredException(string stepType, string settingsFile, string reason)
     : Exception(
-        $"{stepType} needs account settings: {reason} (configure SetupRunnerOptions.AccountSettingsDirectory with the task's '{settingsFile}')",
+        $"{stepType} needs account settings: {reason} (give `deskbench run --accounts FOLDER` (SetupRunnerOptions.AccountSettingsDirectory) a folder with the task's '{settingsFile}', see docs/accounts.md)",
         new UnsupportedFeatureException("setup step", $"{stepType} without account settings"))
 {
     /// <summary>The step type (<c>googledrive</c> or <c>login</c>).</summary>
