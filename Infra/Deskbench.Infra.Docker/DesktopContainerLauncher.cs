@@ -78,7 +78,7 @@ internal sealed class DesktopContainerLauncher(
             }
             catch (GuestUnavailableException unavailable)
             {
-                throw new EnvironmentStartException($"{name}: {unavailable.Message}{await DescribeContainerAsync(id).ConfigureAwait(false)}", unavailable);
+                throw new EnvironmentStartException($"{name}: {unavailable.Message}{await DescribeContainerAsync(engine, id).ConfigureAwait(false)}", unavailable);
             }
 
             var environment = new DockerDesktopEnvironment(container, client, screen, image);
@@ -137,7 +137,8 @@ internal sealed class DesktopContainerLauncher(
         };
     }
 
-    private static Dictionary<int, int> HostPorts(ContainerInspectResponse inspected)
+    /// <summary>Container port → host port on 127.0.0.1, from an inspected container.</summary>
+    internal static Dictionary<int, int> HostPorts(ContainerInspectResponse inspected)
     {
         var result = new Dictionary<int, int>();
         if (inspected.NetworkSettings?.Ports is not { } ports)
@@ -159,7 +160,8 @@ internal sealed class DesktopContainerLauncher(
         return result;
     }
 
-    private async Task<string> DescribeContainerAsync(string id)
+    /// <summary>"; container exited, exit code 1; last log lines: …" for start-up errors (empty when the engine cannot say).</summary>
+    internal static async Task<string> DescribeContainerAsync(DockerEngine engine, string id)
     {
         try
         {

@@ -33,6 +33,12 @@ public sealed class DockerDesktopEnvironment : IEnvironment
         {
             _properties[$"port.{containerPort}"] = hostPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+
+        // Chrome DevTools as the harness reaches it (the container's 9222, published on a free host port).
+        if (container.HostPorts.TryGetValue(9222, out var cdpPort))
+        {
+            _properties[EnvironmentPropertyNames.CdpUrl] = $"http://127.0.0.1:{cdpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        }
     }
 
     public string Id => _container.Name;

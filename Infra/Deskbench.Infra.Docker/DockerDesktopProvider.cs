@@ -1,4 +1,5 @@
 using Deskbench.Core.Environments;
+using Deskbench.Infra.Docker.External;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,6 +11,8 @@ namespace Deskbench.Infra.Docker;
 /// the task and the owning process; <see cref="CreateAsync"/> first removes containers whose owner died
 /// (<see cref="ContainerReaper"/>), and containers still running at process exit are removed then. With
 /// <see cref="DockerProviderOptions.WarmPoolSize"/> &gt; 0 the next desktops start while the current episode runs.
+/// With <see cref="DockerProviderOptions.External"/> it runs a user's OSWorld/WAA image instead (external-image mode,
+/// <see cref="ExternalContainerLauncher"/>) and its environments speak the "osworld" guest dialect.
 /// </summary>
 public sealed class DockerDesktopProvider : IEnvironmentProvider, IAsyncDisposable
 {
@@ -20,6 +23,7 @@ public sealed class DockerDesktopProvider : IEnvironmentProvider, IAsyncDisposab
     private readonly ContainerRegistry _registry;
     private readonly DesktopContainerLauncher _launcher;
     private readonly WarmPool? _pool;
+    private readonly ExternalContainerLauncher? _externalLauncher;
     private readonly ILogger _logger;
 
     private DockerDesktopProvider(DockerEngine engine, DockerProviderOptions options, DesktopImage image, ILoggerFactory loggerFactory, TimeProvider timeProvider)
@@ -30,7 +34,14 @@ public sealed class DockerDesktopProvider : IEnvironmentProvider, IAsyncDisposab
         _logger = loggerFactory.CreateLogger<DockerDesktopProvider>();
         _registry = new ContainerRegistry(engine);
         _launcher = new DesktopContainerLauncher(engine, options, image, _registry, loggerFactory, timeProvider);
-        _pool = options.WarmPoolSize > 0 ? new WarmPool(_launcher, options.WarmPoolSize, _logger) : null;
+        _externalLauncher = options.External is { } external
+            ? new ExternalContainerLauncher(engine, external, image, _registry, options.Client, loggerFactory, timeProvider)
+            : null;
+        _pool = options.WarmPoolSize > 0 && _externalLauncher is null ? new WarmPool(_launcher, options.WarmPoolSize, _logger) : null;
+        if (options.WarmPoolSize > 0 && _externalLauncher is not null)
+        {
+            _logger.LogWarning("external-image mode ({Image}) has no warm pool; the warm pool size {Size} is ignored", image.Reference, options.WarmPoolSize);
+        }
     }
 
     public string Name => ProviderName;
@@ -62,7 +73,7 @@ public sealed class DockerDesktopProvider : IEnvironmentProvider, IAsyncDisposab
                 await new ContainerReaper(engine, loggerFactory.CreateLogger<ContainerReaper>()).ReapAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var image = await DesktopImage.ResolveAsync(engine, options.Image, cancellationToken).ConfigureAwait(false);
+            var image = await DesktopImage.ResolveAsync(engine, options.External?.Image ?? options.Image, cancellationToken).ConfigureAwait(false);
             return new DockerDesktopProvider(engine, options, image, loggerFactory, timeProvider ?? TimeProvider.System);
         }
         catch
@@ -76,6 +87,11 @@ public sealed class DockerDesktopProvider : IEnvironmentProvider, IAsyncDisposab
     {
         ArgumentNullException.ThrowIfNull(request);
         var screen = _options.ScreenSize ?? request.ScreenSize;
+        if (_externalLauncher is not null)
+        {
+            return await _externalLauncher.StartAsync(request.RunId, request.TaskId, screen, cancellationToken).ConfigureAwait(false);
+        }
+
         if (_pool is not null)
         {
             var warm = await _pool.TakeAsync(screen, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using Deskbench.Core.Environments;
 using Deskbench.Guest.Client;
+using Deskbench.Infra.Docker.External;
 
 namespace Deskbench.Infra.Docker;
 
@@ -37,6 +38,12 @@ public sealed record DockerProviderOptions
 
     /// <summary>On construction, remove containers whose owning harness process is gone (<see cref="ContainerReaper"/>).</summary>
     public bool ReapOnStart { get; init; } = true;
+
+    /// <summary>
+    /// External-image mode: run this image the user already has (OSWorld's or WAA's VM-in-a-container) instead of
+    /// <see cref="Image"/>, and drive it in the "osworld" guest dialect. Null: Deskbench's own image. No warm pool in this mode.
+    /// </summary>
+    public ExternalImageOptions? External { get; init; }
 
     /// <summary>Per-call limits of the guest client.</summary>
     public GuestClientOptions Client { get; init; } = GuestClientOptions.Default;

@@ -12,6 +12,8 @@ namespace Deskbench.Infra.Docker;
 /// <item><description><c>DESKBENCH_DOCKER_WARM_POOL</c>: desktops started ahead of demand (0 = off; 1 hides the reset cost).</description></item>
 /// <item><description><c>DESKBENCH_DOCKER_READY_TIMEOUT</c>: seconds from creating a container until its guest must answer.</description></item>
 /// <item><description><c>DOCKER_HOST</c>: the engine endpoint (default unix:///var/run/docker.sock).</description></item>
+/// <item><description><c>DESKBENCH_DOCKER_EXTERNAL_IMAGE</c> and the other variables of <see cref="External.ExternalImageSettings"/>:
+/// external-image mode (a user's OSWorld/WAA image, driven in the "osworld" guest dialect).</description></item>
 /// </list>
 /// </summary>
 public static class DockerProviderSettings
@@ -57,7 +59,11 @@ public static class DockerProviderSettings
             options = options with { ReadinessTimeout = TimeSpan.FromSeconds(PositiveNumber(ReadyTimeoutVariable, timeout)) };
         }
 
-        return options;
+        return options with
+        {
+            External = External.ExternalImageSettings.FromEnvironment(
+                environment, Value(environment, ReadyTimeoutVariable) is null ? null : options.ReadinessTimeout),
+        };
     }
 
     /// <summary>Docker-style sizes: <c>512m</c>, <c>2g</c>, <c>1048576</c>.</summary>

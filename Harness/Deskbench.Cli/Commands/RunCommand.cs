@@ -29,7 +29,7 @@ public static class RunCommand
         sideFiles.AcceptOnlyFromAmong("ocr", "color", "icon");
         var scoring = new Option<string>("--scoring") { Description = "omniact: official (the published eval.py, quirks included) or corrected (documented bugs fixed).", DefaultValueFactory = _ => "official" };
         scoring.AcceptOnlyFromAmong("official", "corrected");
-        var provider = new Option<string>("--provider") { Description = "Environment provider: local (Xvfb desktops on this machine) or docker (a container per task from deskbench image build linux; settings in DESKBENCH_DOCKER_IMAGE, _CPUS, _MEMORY, _WARM_POOL, _READY_TIMEOUT).", DefaultValueFactory = _ => "local" };
+        var provider = new Option<string>("--provider") { Description = "Environment provider: local (Xvfb desktops on this machine) or docker (a container per task from deskbench image build linux; settings in DESKBENCH_DOCKER_IMAGE, _CPUS, _MEMORY, _WARM_POOL, _READY_TIMEOUT; or your own OSWorld/WAA image with DESKBENCH_DOCKER_EXTERNAL_IMAGE, see docs/external-images.md).", DefaultValueFactory = _ => "local" };
         var results = new Option<string>("--results") { Description = "Results folder (OSWorld layout: <action_space>/<observation>/<model>/<domain>/<task>/).", Required = true };
         var maxSteps = new Option<int>("--max-steps") { Description = "Agent steps (predict calls) per task.", DefaultValueFactory = _ => 15 };
         var model = new Option<string?>("--model") { Description = "Name of the results' model folder (default: the agent's name)." };

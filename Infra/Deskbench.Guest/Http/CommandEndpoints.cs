@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using Deskbench.Guest.Compat;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace Deskbench.Guest.Http;
 
@@ -15,8 +17,11 @@ internal static class CommandEndpoints
         app.MapPost("/setup/launch", LaunchAsync);
     }
 
-    /// <summary>Runs to completion: <c>{status:"success", output, error, returncode}</c>, or 500 <c>{status:"error", message}</c>.</summary>
-    private static async Task<IResult> ExecuteAsync(HttpRequest request, GuestServices services, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs to completion: <c>{status:"success", output, error, returncode}</c>, or 500 <c>{status:"error", message}</c>.
+    /// With <c>--compat osworld</c>, OSWorld's <c>python -c "import pyautogui; …"</c> runs in-process (<see cref="InProcessPyAutoGui"/>).
+    /// </summary>
+    private static async Task<IResult> ExecuteAsync(HttpRequest request, GuestServices services, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
         if (await RequestBodies.ReadJsonObjectAsync(request, cancellationToken).ConfigureAwait(false) is not { } body)
         {
@@ -27,7 +32,10 @@ internal static class CommandEndpoints
         {
             var command = GuestCommandLine.Parse(body, services.Environment);
             var timeout = command.Timeout ?? services.Options.EffectiveCommandTimeout;
-            var result = await services.Commands.RunAsync(command, timeout, cancellationToken).ConfigureAwait(false);
+            var result = services.Options.Compatibility == GuestCompatibility.OsWorld && PyAutoGuiCommand.CodeOf(command) is { } code
+                ? await new InProcessPyAutoGui(services.Backend.Input, services.Commands, loggerFactory.CreateLogger<InProcessPyAutoGui>())
+                    .RunAsync(command, code, timeout, cancellationToken).ConfigureAwait(false)
+                : await services.Commands.RunAsync(command, timeout, cancellationToken).ConfigureAwait(false);
             return RequestBodies.Json(new JsonObject
             {
                 ["status"] = "success",

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using Deskbench.Guest.Compat;
 using Microsoft.Extensions.Logging;
 
 namespace Deskbench.Guest.Http;
@@ -26,6 +27,11 @@ public static class GuestCommand
         var logLevel = new Option<LogLevel>("--log-level") { Description = "Minimum level logged to stderr", DefaultValueFactory = _ => LogLevel.Information };
         var commandTimeout = new Option<double>("--command-timeout") { Description = "Default /execute limit in seconds", DefaultValueFactory = _ => 120 };
         var openFileTimeout = new Option<double>("--open-file-timeout") { Description = "Default /setup/open_file window wait in seconds", DefaultValueFactory = _ => 60 };
+        var compat = new Option<string?>("--compat")
+        {
+            Description = "Imitate another in-VM server: 'osworld' serves without a token and runs OSWorld's python -c \"import pyautogui; …\" commands on /execute itself",
+        };
+        compat.AcceptOnlyFromAmong("osworld");
 
         screen.Validators.Add(result =>
         {
@@ -51,7 +57,7 @@ public static class GuestCommand
 
         var command = new Command(Name, "Serve the in-desktop guest service (OSWorld's in-VM protocol plus native endpoints)")
         {
-            bind, port, display, tokenFile, noAuth, session, screen, parentPid, logLevel, commandTimeout, openFileTimeout,
+            bind, port, display, tokenFile, noAuth, session, screen, parentPid, logLevel, commandTimeout, openFileTimeout, compat,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -69,7 +75,8 @@ public static class GuestCommand
                 parseResult.GetValue(parentPid),
                 parseResult.GetValue(logLevel),
                 TimeSpan.FromSeconds(parseResult.GetValue(commandTimeout)),
-                TimeSpan.FromSeconds(parseResult.GetValue(openFileTimeout)));
+                TimeSpan.FromSeconds(parseResult.GetValue(openFileTimeout)),
+                parseResult.GetValue(compat) == "osworld" ? GuestCompatibility.OsWorld : GuestCompatibility.None);
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             return GuestRunner.RunAsync(options, output, error, TimeProvider.System, cancellationToken);

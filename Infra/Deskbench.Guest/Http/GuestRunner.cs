@@ -1,5 +1,6 @@
 using Deskbench.Core.Guest;
 using Deskbench.Guest.Backend;
+using Deskbench.Guest.Compat;
 using Deskbench.Guest.Session;
 using Microsoft.Extensions.Logging;
 
@@ -31,7 +32,8 @@ public static class GuestRunner
             return Fail(error, $"cannot read --token-file {options.TokenFile}: {exception.Message}");
         }
 
-        if (token is null && !options.NoAuth)
+        var noAuth = options.NoAuth || options.Compatibility == GuestCompatibility.OsWorld;
+        if (token is null && !noAuth)
         {
             return Fail(error, $"no token: set {GuestProtocol.TokenEnvironmentVariable} or pass --token-file (or --no-auth to serve without one)");
         }
@@ -55,10 +57,10 @@ public static class GuestRunner
 
         using var loggerFactory = GuestLogging.CreateFactory(options.LogLevel);
         var logger = loggerFactory.CreateLogger(typeof(GuestRunner).FullName!);
-        if (options.NoAuth)
+        if (noAuth)
         {
-            logger.LogWarning("--no-auth: serving WITHOUT a token; anyone who can reach {Address}:{Port} controls this desktop",
-                options.BindAddress, options.Port);
+            logger.LogWarning("{Option}: serving WITHOUT a token; anyone who can reach {Address}:{Port} controls this desktop",
+                options.NoAuth ? "--no-auth" : "--compat osworld", options.BindAddress, options.Port);
             token = null;
         }
 
@@ -74,7 +76,7 @@ public static class GuestRunner
         var binding = new TaskCompletionSource<DesktopBinding>(TaskCreationOptions.RunContinuationsAsynchronously);
         var serverOptions = new GuestServerOptions(
             token, options.BindAddress, options.Port, options.CommandTimeout, options.OpenFileTimeout, options.LogLevel,
-            StopLaunchedOnShutdown: options.StartSession);
+            StopLaunchedOnShutdown: options.StartSession, Compatibility: options.Compatibility);
 
         // Kestrel starts (and warms up) on another thread while the desktop comes up; requests wait for the binding.
         var serverStart = Task.Run(() => GuestServer.StartAsync(serverOptions, binding.Task, loggerFactory, timeProvider, stop.Token), stop.Token);

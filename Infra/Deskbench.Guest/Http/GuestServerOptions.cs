@@ -1,11 +1,13 @@
 using System.Net;
+using Deskbench.Guest.Compat;
 using Microsoft.Extensions.Logging;
 
 namespace Deskbench.Guest.Http;
 
 /// <summary>
 /// How the guest's HTTP service listens and behaves. <see cref="Token"/> null means no authentication (<c>--no-auth</c>);
-/// <see cref="Port"/> 0 picks a free port.
+/// <see cref="Port"/> 0 picks a free port. <see cref="Compatibility"/> <see cref="GuestCompatibility.OsWorld"/> runs OSWorld's
+/// pyautogui commands on <c>/execute</c> in-process (<see cref="PyAutoGuiCommand"/>).
 /// </summary>
 public sealed record GuestServerOptions(
     string? Token,
@@ -14,7 +16,8 @@ public sealed record GuestServerOptions(
     TimeSpan? CommandTimeout = null,
     TimeSpan? OpenFileTimeout = null,
     LogLevel LogLevel = LogLevel.Information,
-    bool StopLaunchedOnShutdown = false)
+    bool StopLaunchedOnShutdown = false,
+    GuestCompatibility Compatibility = GuestCompatibility.None)
 {
     public const int DefaultPort = 5000;
 

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Deskbench.Core.Environments;
+using Deskbench.Core.Guest;
+using Deskbench.Guest.Client;
+using Deskbench.Guest.Client.OsWorld;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using Microsoft.Extensions.Logging;
+
+namespace Deskbench.Infra.Docker.External;
+
+/// <summary>
+/// Starts one container of an external image as OSWorld's Docker provider does (<see cref="ExternalImageOptions"/>), with
+/// Deskbench's labels (run, task, owner: the reaper removes it when its harness dies), the layout's ports published on
+/// 127.0.0.1 only (free host ports chosen by the engine), then waits until <c>GET /screenshot</c> answers 200. Any failure
+/// removes the container before it is reported.
+/// </summary>
+internal sealed class ExternalContainerLauncher(
+    DockerEngine engine,
+    ExternalImageOptions options,
+    DesktopImage image,
+    ContainerRegistry registry,
+    GuestClientOptions clientOptions,
+    ILoggerFactory loggerFactory,
+    TimeProvider timeProvider)
+{
+    /// <summary>Label naming the external layout (absent on containers of Deskbench's own image).</summary>
+    public const string LayoutLabel = "deskbench.external-layout";
+
+    private readonly ILogger _logger = loggerFactory.CreateLogger<DockerDesktopProvider>();
+
+    public async Task<ExternalImageEnvironment> StartAsync(string runId, string taskId, ScreenSize requestedScreen, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        var name = $"deskbench-ext-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
+        string id;
+        try
+        {
+            var created = await engine.Client.Containers.CreateContainerAsync(CreateParameters(name, runId, taskId), cancellationToken).ConfigureAwait(false);
+            id = created.ID;
+        }
+        catch (DockerImageNotFoundException exception)
+        {
+            throw new EnvironmentStartException(new EnvironmentImageMissingException(image.Reference, exception).Message, exception);
+        }
+        catch (Exception exception) when (DockerEngine.IsUnreachable(exception))
+        {
+            throw new EnvironmentStartException(new DockerEngineUnavailableException(engine.Endpoint, exception).Message, exception);
+        }
+
+        registry.Add(id);
+        var container = new DesktopContainer(engine, id, name, new Dictionary<int, int>(), registry, _logger);
+        OsWorldDialectGuestClient? client = null;
+        try
+        {
+            await engine.Client.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken).ConfigureAwait(false);
+            var inspected = await engine.Client.Containers.InspectContainerAsync(id, cancellationToken).ConfigureAwait(false);
+            var ports = DesktopContainerLauncher.HostPorts(inspected);
+            container = new DesktopContainer(engine, id, name, ports, registry, _logger);
+            if (!ports.TryGetValue(ExternalImagePorts.Server, out var serverPort))
+            {
+                throw new EnvironmentStartException($"{name}: the engine published no host port for the in-VM server ({ExternalImagePorts.Server}/tcp)");
+            }
+
+            client = new OsWorldDialectGuestClient(
+                new Uri($"http://127.0.0.1:{serverPort.ToString(CultureInfo.InvariantCulture)}/"), clientOptions, loggerFactory, timeProvider);
+            var remaining = options.ReadinessTimeout - timeProvider.GetElapsedTime(started);
+            try
+            {
+                await client.WaitUntilReadyAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1), options.PollInterval, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (GuestUnavailableException unavailable)
+            {
+                throw new EnvironmentStartException(
+                    $"{name} ({image.Reference}): {unavailable.Message}{await DesktopContainerLauncher.DescribeContainerAsync(engine, id).ConfigureAwait(false)}",
+                    unavailable);
+            }
+
+            var screen = await ScreenSizeAsync(client, requestedScreen, cancellationToken).ConfigureAwait(false);
+            var environment = new ExternalImageEnvironment(container, client, screen, image, options);
+            _logger.LogInformation("{Container}: external image {Image} ready at {Url} in {Ms:0} ms (task {Task})",
+                name, image.Reference, client.BaseAddress, timeProvider.GetElapsedTime(started).TotalMilliseconds, taskId);
+            return environment;
+        }
+        catch (Exception exception)
+        {
+            client?.Dispose();
+            await container.DisposeAsync().ConfigureAwait(false);
+            if (exception is EnvironmentStartException or OperationCanceledException)
+            {
+                throw;
+            }
+
+            if (exception is DockerApiException or HttpRequestException or IOException or GuestUnavailableException)
+            {
+                throw new EnvironmentStartException($"{name}: {exception.Message}", exception);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The VM's own screen size (<c>/screen_size</c>); the requested one when the server cannot say.</summary>
+    private async Task<ScreenSize> ScreenSizeAsync(OsWorldDialectGuestClient client, ScreenSize requested, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.GetScreenSizeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is GuestUnavailableException or GuestRequestException)
+        {
+            _logger.LogWarning("{Url}: /screen_size failed ({Error}); assuming {Width}x{Height}", client.BaseAddress, exception.Message, requested.Width, requested.Height);
+            return requested;
+        }
+    }
+
+    internal CreateContainerParameters CreateParameters(string name, string runId, string taskId)
+    {
+        var owner = OwnerProcessIdentity.Current;
+        var ports = ExternalImagePorts.Of(options.Layout);
+        var kvm = HasDevice(options.KvmDevice);
+        List<string> environment =
+        [
+            $"DISK_SIZE={options.DiskSize}",
+            $"RAM_SIZE={options.RamSize}",
+            $"CPU_CORES={options.CpuCores.ToString(CultureInfo.InvariantCulture)}",
+            .. kvm ? Array.Empty<string>() : ["KVM=N"],
+            .. options.Environment,
+        ];
+        var mounts = options.VmDisk is { } disk
+            ? [$"{Path.GetFullPath(disk)}:{ExternalImagePorts.DiskMountPoint(options.Layout)}{(options.Layout == ExternalImageLayout.OsWorld ? ":ro" : string.Empty)}"]
+            : new List<string>();
+        var parameters = new CreateContainerParameters
+        {
+            Name = name,
+            Image = image.Id,
+            Env = environment,
+            Labels = new Dictionary<string, string>
+            {
+                [ContainerLabels.Managed] = "true",
+                [ContainerLabels.RunId] = runId,
+                [ContainerLabels.TaskId] = taskId,
+                [ContainerLabels.OwnerPid] = owner.Pid.ToString(CultureInfo.InvariantCulture),
+                [ContainerLabels.OwnerStart] = owner.StartTime,
+                ["deskbench.image"] = image.Reference,
+                [LayoutLabel] = options.Layout.ToString(),
+            },
+            ExposedPorts = ports.ToDictionary(port => $"{port.ToString(CultureInfo.InvariantCulture)}/tcp", _ => default(EmptyStruct)),
+            HostConfig = new HostConfig
+            {
+                // An empty host port lets the engine pick a free one; 127.0.0.1 keeps the unauthenticated server off every other host.
+                PortBindings = ports.ToDictionary(
+                    port => $"{port.ToString(CultureInfo.InvariantCulture)}/tcp",
+                    _ => (IList<PortBinding>)[new PortBinding { HostIP = "127.0.0.1", HostPort = string.Empty }]),
+                CapAdd = ["NET_ADMIN"],
+                Devices = kvm ? [new DeviceMapping { PathOnHost = options.KvmDevice, PathInContainer = "/dev/kvm", CgroupPermissions = "rwm" }] : [],
+                Binds = mounts,
+            },
+        };
+        if (options.Command is { } command)
+        {
+            parameters.Cmd = [.. command];
+        }
+
+        return parameters;
+    }
+
+    /// <summary>True when <paramref name="path"/> exists and is not a folder (a character device such as /dev/kvm).</summary>
+    internal static bool HasDevice(string path) => Path.Exists(path) && !Directory.Exists(path);
+}
