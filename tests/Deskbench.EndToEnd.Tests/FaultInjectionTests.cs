@@ -33,7 +33,7 @@ public sealed class FaultInjectionTests : IDisposable
         Assert.True(File.Exists(guest), $"the guest was not built next to the tests: {guest}");
         var counter = Path.Combine(_scratch, "starts");
         var script = Path.Combine(_scratch, "faulty-guest.sh");
-        // Start n: even → refused before the ready line; 1 → the real guest, killed once the terminal task's first action
+        // Start n: even → refused before the ready line; 1 → the real guest (its own exit passed on if it fails to start), killed once the terminal task's first action
         // has created ~/hello.txt (the run pauses 2 s after each action, so the kill lands mid-episode); others → the real guest.
         await File.WriteAllTextAsync(script, $$"""
             #!/bin/sh
@@ -46,7 +46,13 @@ public sealed class FaultInjectionTests : IDisposable
             if [ "$n" -eq 1 ]; then
               dotnet '{{guest}}' "$@" &
               guest=$!
-              while [ ! -e "$HOME/hello.txt" ]; do sleep 0.05; done
+              while [ ! -e "$HOME/hello.txt" ]; do
+                if ! kill -0 "$guest" 2>/dev/null; then
+                  wait "$guest"
+                  exit $?
+                fi
+                sleep 0.05
+              done
               kill -9 "$guest"
               echo "fault injection: guest $guest killed" >&2
               wait "$guest"
@@ -62,7 +68,14 @@ public sealed class FaultInjectionTests : IDisposable
         await File.WriteAllTextAsync(index, $$"""{"terminal": ["{{TerminalTask}}"], "files": ["{{FilesTask}}"]}""", TestContext.Current.CancellationToken);
         var results = Path.Combine(_scratch, "results");
         await using var run = InterruptionCliProcess.Start(
-            new Dictionary<string, string> { ["DESKBENCH_LOCAL_GUEST_COMMAND"] = script, ["DESKBENCH_LOCAL_READY_TIMEOUT"] = "120" },
+            new Dictionary<string, string>
+            {
+                ["DESKBENCH_LOCAL_GUEST_COMMAND"] = script,
+                ["DESKBENCH_LOCAL_READY_TIMEOUT"] = "120",
+                // Its own display numbers: the start count above must not be disturbed by another test's X server taking
+                // the display this run picked (the provider would then retry on the next one, one start more).
+                ["DESKBENCH_LOCAL_DISPLAY_START"] = "420",
+            },
             "run", "--tasks", index, "--agent", "scripted", "--provider", "local", "--results", results, "--model", "faults",
             "--pause-after-action", "2", "--infra-retries", "3", "--infra-retry-delay", "0.2", "--plain");
         var exitCode = await run.WaitForExitAsync(TimeSpan.FromMinutes(3));

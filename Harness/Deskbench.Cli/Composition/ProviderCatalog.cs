@@ -10,7 +10,7 @@ namespace Deskbench.Cli.Composition;
 /// Environment providers by their <c>--provider</c> name. A new provider is one more entry here.
 /// </summary>
 /// <remarks>
-/// The <c>local</c> provider also reads two environment variables (no command-line options: they are for tests and for
+/// The <c>local</c> provider also reads three environment variables (no command-line options: they are for tests and for
 /// debugging a guest build, not for everyday runs):
 /// <list type="bullet">
 /// <item><description><c>DESKBENCH_LOCAL_GUEST_COMMAND</c>: the command that starts the guest, split on spaces into the
@@ -19,6 +19,8 @@ namespace Deskbench.Cli.Composition;
 /// <item><description><c>DESKBENCH_LOCAL_READY_TIMEOUT</c>: seconds (a positive number) from launching the guest until it
 /// must print its ready line and answer HTTP; a guest that does not is stopped and the task ends as <c>infra_error</c>.
 /// Unset or empty: 30.</description></item>
+/// <item><description><c>DESKBENCH_LOCAL_DISPLAY_START</c>: the first X display number to try (a whole number from 1 to 60000;
+/// the provider tries numbers upward from it). Keeps runs that share a machine out of each other's way. Unset or empty: 90.</description></item>
 /// </list>
 /// </remarks>
 public static class ProviderCatalog
@@ -28,6 +30,9 @@ public static class ProviderCatalog
 
     /// <summary>The local provider's readiness timeout in seconds.</summary>
     public const string LocalReadyTimeoutVariable = "DESKBENCH_LOCAL_READY_TIMEOUT";
+
+    /// <summary>The local provider's first X display number.</summary>
+    public const string LocalDisplayStartVariable = "DESKBENCH_LOCAL_DISPLAY_START";
 
     public static IReadOnlyList<string> Names { get; } = ["local", DockerDesktopProvider.ProviderName];
 
@@ -71,6 +76,16 @@ public static class ProviderCatalog
             }
 
             options = options with { ReadinessTimeout = TimeSpan.FromSeconds(seconds) };
+        }
+
+        if (environment(LocalDisplayStartVariable) is { } start && !string.IsNullOrWhiteSpace(start))
+        {
+            if (!int.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 60000)
+            {
+                throw new CliException($"{LocalDisplayStartVariable}='{start}': expected a whole number from 1 to 60000");
+            }
+
+            options = options with { DisplayRangeStart = number };
         }
 
         return options;
