@@ -14,6 +14,7 @@ internal sealed class CalcTableWalker(AccessibilityBus bus, ApplicationTreeWalke
     private const int DefaultRowHeight = 17;
     private int _columns;
     private int _rowsAhead = options.CalcRowsAhead;
+    private int? _firstShowingRow;
 
     /// <summary>
     /// Walks the showing cells of <paramref name="table"/>. <paramref name="visibleHeight"/> (the sheet's on-screen height,
@@ -103,6 +104,7 @@ internal sealed class CalcTableWalker(AccessibilityBus bus, ApplicationTreeWalke
                     showing.Add((cell, states));
                     found++;
                     start ??= column;
+                    _firstShowingRow ??= row;
                 }
                 else if (start is not null || column >= SearchLimit)
                 {
@@ -128,10 +130,20 @@ internal sealed class CalcTableWalker(AccessibilityBus bus, ApplicationTreeWalke
         }
     }
 
+    /// <remarks>
+    /// Rows are probed ahead up to the estimated visible height below the first showing row; past it, one row ahead only,
+    /// so the scan's end costs at most a row of probes that are not needed (each probe makes the application create a cell
+    /// object, which it keeps for seconds).
+    /// </remarks>
     private void Prefetch(AccessibleRef table, int row, int column, int width)
     {
-        var rows = _probes.Count == 0 ? 1 : _rowsAhead;
-        for (var r = row; r < row + rows && r < MaxRows; r++)
+        var end = row + (_probes.Count == 0 ? 1 : _rowsAhead);
+        if (_firstShowingRow is { } first)
+        {
+            end = Math.Min(end, Math.Max(first + _rowsAhead, row + 2));
+        }
+
+        for (var r = row; r < end && r < MaxRows; r++)
         {
             for (var c = column; c < column + width && c < _columns; c++)
             {

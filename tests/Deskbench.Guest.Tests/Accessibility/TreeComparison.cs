@@ -24,6 +24,39 @@ internal static class TreeComparison
         return differences;
     }
 
+    /// <summary>
+    /// Node for node in document order: same tag, same attributes with the same values (in any order: pyatspi's attribute
+    /// dictionary comes from a hash table), same text. Returns what differs, empty when the trees are the same.
+    /// </summary>
+    public static IReadOnlyList<string> NodeDifferences(XElement ours, XElement reference)
+    {
+        var differences = new List<string>();
+        var a = ours.DescendantsAndSelf().ToList();
+        var b = reference.DescendantsAndSelf().ToList();
+        if (a.Count != b.Count)
+        {
+            differences.Add($"node count: ours {a.Count}, pyatspi {b.Count}");
+        }
+
+        for (var i = 0; i < Math.Min(a.Count, b.Count) && differences.Count < 20; i++)
+        {
+            var (x, y) = (a[i], b[i]);
+            var mine = Attributes(x);
+            var theirs = Attributes(y);
+            if (x.Name != y.Name || mine != theirs || Text(x) != Text(y))
+            {
+                differences.Add($"node {i}: ours <{x.Name.LocalName} {mine}>{Text(x)}, pyatspi <{y.Name.LocalName} {theirs}>{Text(y)}");
+            }
+        }
+
+        return differences;
+    }
+
+    private static string Attributes(XElement element) =>
+        string.Join(" ", element.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => $"{a.Name}=\"{a.Value}\"").Order(StringComparer.Ordinal));
+
+    private static string Text(XElement element) => string.Concat(element.Nodes().OfType<XText>().Select(t => t.Value));
+
     private static bool HasBox(XElement element) => element.Attribute(AccessibilityXml.Cp + "screencoord") is not null;
 
     private static string Box(XElement element) =>
