@@ -34,31 +34,12 @@ internal sealed class ExternalContainerLauncher(
     {
         var started = timeProvider.GetTimestamp();
         var name = $"deskbench-ext-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
-        string id;
-        try
-        {
-            var created = await engine.Client.Containers.CreateContainerAsync(CreateParameters(name, runId, taskId), cancellationToken).ConfigureAwait(false);
-            id = created.ID;
-        }
-        catch (DockerImageNotFoundException exception)
-        {
-            throw new EnvironmentStartException(new EnvironmentImageMissingException(image.Reference, exception).Message, exception);
-        }
-        catch (Exception exception) when (DockerEngine.IsUnreachable(exception))
-        {
-            throw new EnvironmentStartException(new DockerEngineUnavailableException(engine.Endpoint, exception).Message, exception);
-        }
-
-        registry.Add(id);
-        var container = new DesktopContainer(engine, id, name, new Dictionary<int, int>(), registry, _logger);
+        var container = await ContainerStart.CreateAndStartAsync(
+            engine, CreateParameters(name, runId, taskId), image, registry, _logger, cancellationToken).ConfigureAwait(false);
         OsWorldDialectGuestClient? client = null;
         try
         {
-            await engine.Client.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken).ConfigureAwait(false);
-            var inspected = await engine.Client.Containers.InspectContainerAsync(id, cancellationToken).ConfigureAwait(false);
-            var ports = DesktopContainerLauncher.HostPorts(inspected);
-            container = new DesktopContainer(engine, id, name, ports, registry, _logger);
-            if (!ports.TryGetValue(ExternalImagePorts.Server, out var serverPort))
+            if (!container.HostPorts.TryGetValue(ExternalImagePorts.Server, out var serverPort))
             {
                 throw new EnvironmentStartException($"{name}: the engine published no host port for the in-VM server ({ExternalImagePorts.Server}/tcp)");
             }
@@ -74,7 +55,7 @@ internal sealed class ExternalContainerLauncher(
             catch (GuestUnavailableException unavailable)
             {
                 throw new EnvironmentStartException(
-                    $"{name} ({image.Reference}): {unavailable.Message}{await DesktopContainerLauncher.DescribeContainerAsync(engine, id).ConfigureAwait(false)}",
+                    $"{name} ({image.Reference}): {unavailable.Message}{await ContainerStart.DescribeContainerAsync(engine, container.Id).ConfigureAwait(false)}",
                     unavailable);
             }
 
@@ -88,14 +69,9 @@ internal sealed class ExternalContainerLauncher(
         {
             client?.Dispose();
             await container.DisposeAsync().ConfigureAwait(false);
-            if (exception is EnvironmentStartException or OperationCanceledException)
+            if (ContainerStart.AsStartFailure(name, exception) is { } failure)
             {
-                throw;
-            }
-
-            if (exception is DockerApiException or HttpRequestException or IOException or GuestUnavailableException)
-            {
-                throw new EnvironmentStartException($"{name}: {exception.Message}", exception);
+                throw failure;
             }
 
             throw;
@@ -118,7 +94,6 @@ internal sealed class ExternalContainerLauncher(
 
     internal CreateContainerParameters CreateParameters(string name, string runId, string taskId)
     {
-        var owner = OwnerProcessIdentity.Current;
         var ports = ExternalImagePorts.Of(options.Layout);
         var kvm = HasDevice(options.KvmDevice);
         List<string> environment =
@@ -137,23 +112,12 @@ internal sealed class ExternalContainerLauncher(
             Name = name,
             Image = image.Id,
             Env = environment,
-            Labels = new Dictionary<string, string>
-            {
-                [ContainerLabels.Managed] = "true",
-                [ContainerLabels.RunId] = runId,
-                [ContainerLabels.TaskId] = taskId,
-                [ContainerLabels.OwnerPid] = owner.Pid.ToString(CultureInfo.InvariantCulture),
-                [ContainerLabels.OwnerStart] = owner.StartTime,
-                ["deskbench.image"] = image.Reference,
-                [LayoutLabel] = options.Layout.ToString(),
-            },
-            ExposedPorts = ports.ToDictionary(port => $"{port.ToString(CultureInfo.InvariantCulture)}/tcp", _ => default(EmptyStruct)),
+            Labels = new Dictionary<string, string>(ContainerStart.Labels(runId, taskId, image)) { [LayoutLabel] = options.Layout.ToString() },
+            ExposedPorts = ContainerStart.ExposedPorts(ports),
             HostConfig = new HostConfig
             {
-                // An empty host port lets the engine pick a free one; 127.0.0.1 keeps the unauthenticated server off every other host.
-                PortBindings = ports.ToDictionary(
-                    port => $"{port.ToString(CultureInfo.InvariantCulture)}/tcp",
-                    _ => (IList<PortBinding>)[new PortBinding { HostIP = "127.0.0.1", HostPort = string.Empty }]),
+                // 127.0.0.1 only: the in-VM server has no authentication.
+                PortBindings = ContainerStart.LoopbackPortBindings(ports),
                 CapAdd = ["NET_ADMIN"],
                 Devices = kvm ? [new DeviceMapping { PathOnHost = options.KvmDevice, PathInContainer = "/dev/kvm", CgroupPermissions = "rwm" }] : [],
                 Binds = mounts,
