@@ -79,6 +79,7 @@ public sealed class BadInputTests : IDisposable
     [Theory]
     [InlineData("--max-steps", "0", "--max-steps 0")]
     [InlineData("--screen", "big", "--screen 'big'")]
+    [InlineData("--accounts", "/nonexistent-deskbench-accounts", "--accounts '/nonexistent-deskbench-accounts': no such folder")]
     public async Task Bad_option_values_are_refused(string option, string value, string expected)
     {
         var run = await DeskbenchCli.RunAsync(Timeout, "run", "--tasks", DeskbenchCli.ExampleSuite, "--agent", "noop", "--results", Path.Combine(_scratch, "r"), option, value);
