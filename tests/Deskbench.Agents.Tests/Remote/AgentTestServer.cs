@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Deskbench.Testing.Http;
 
 namespace Deskbench.Agents.Tests.Remote;
 
@@ -12,17 +12,14 @@ namespace Deskbench.Agents.Tests.Remote;
 /// </summary>
 internal sealed class AgentTestServer : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private const string AgentPath = "/agent/";
     private readonly ConcurrentQueue<(int Status, string Body, string? RetryAfter)> _replies = new();
-    private readonly Task _loop;
+    private readonly LoopbackHttpServer _server;
 
     public AgentTestServer()
     {
-        var port = FreePort();
-        BaseUrl = new Uri($"http://127.0.0.1:{port}/agent/");
-        _listener.Prefixes.Add(BaseUrl.AbsoluteUri);
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        _server = new LoopbackHttpServer(HandleAsync, AgentPath);
+        BaseUrl = new Uri(_server.Url(AgentPath));
     }
 
     public Uri BaseUrl { get; }
@@ -34,54 +31,23 @@ internal sealed class AgentTestServer : IAsyncDisposable
 
     public void Reply(int status, string body, string? retryAfter = null) => _replies.Enqueue((status, body, retryAfter));
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private async Task HandleAsync(HttpListenerContext context)
     {
-        _listener.Stop();
-        _listener.Close();
-        try
+        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync();
+        Requests.Enqueue((context.Request.Url!.AbsolutePath[BaseUrl.AbsolutePath.Length..], JsonNode.Parse(text)!.AsObject()));
+        var (status, body, retryAfter) = _replies.TryDequeue(out var scripted) ? scripted : (200, DefaultBody, null);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        if (retryAfter is not null)
         {
-            await _loop;
+            context.Response.AddHeader("Retry-After", retryAfter);
         }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-        {
-        }
-    }
 
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var text = await reader.ReadToEndAsync();
-            Requests.Enqueue((context.Request.Url!.AbsolutePath[BaseUrl.AbsolutePath.Length..], JsonNode.Parse(text)!.AsObject()));
-            var (status, body, retryAfter) = _replies.TryDequeue(out var scripted) ? scripted : (200, DefaultBody, null);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            if (retryAfter is not null)
-            {
-                context.Response.AddHeader("Retry-After", retryAfter);
-            }
-
-            var bytes = Encoding.UTF8.GetBytes(body);
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
+        var bytes = Encoding.UTF8.GetBytes(body);
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
     }
 }

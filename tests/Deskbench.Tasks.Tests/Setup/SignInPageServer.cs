@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Deskbench.Testing.Http;
 
 namespace Deskbench.Tasks.Tests.Setup;
 
@@ -30,75 +30,41 @@ internal sealed class SignInPageServer : IAsyncDisposable
         </body></html>
         """;
 
-    private readonly HttpListener listener = new();
     private readonly ConcurrentQueue<string> signIns = new();
-    private readonly Task serving;
+    private readonly LoopbackHttpServer server;
 
     public SignInPageServer()
     {
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
-        serving = Task.Run(ServeAsync);
+        server = new LoopbackHttpServer(ServeAsync);
     }
 
-    public int Port { get; }
+    public int Port => server.Port;
 
-    public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
+    public string Url(string path) => server.Url(path);
 
     /// <summary>The url-encoded form bodies posted to <c>/signed-in</c>.</summary>
     public IReadOnlyList<string> SignIns => signIns.ToList();
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => server.DisposeAsync();
+
+    private async Task ServeAsync(HttpListenerContext context)
     {
-        listener.Stop();
-        listener.Close();
-        try
+        var path = context.Request.Url!.AbsolutePath;
+        string html;
+        if (path == "/signed-in" && context.Request.HttpMethod == "POST")
         {
-            await serving;
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            signIns.Enqueue(await reader.ReadToEndAsync());
+            html = "<!doctype html><title>My Drive - Google Drive</title><p>signed in</p>";
         }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+        else
         {
-            // Stopping the listener ends the accept loop.
+            html = path == "/signin" ? SignInPage : "<!doctype html><title>My Drive - Google Drive</title><p>already signed in</p>";
         }
-    }
 
-    private async Task ServeAsync()
-    {
-        while (listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            var path = context.Request.Url!.AbsolutePath;
-            string html;
-            if (path == "/signed-in" && context.Request.HttpMethod == "POST")
-            {
-                using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-                signIns.Enqueue(await reader.ReadToEndAsync());
-                html = "<!doctype html><title>My Drive - Google Drive</title><p>signed in</p>";
-            }
-            else
-            {
-                html = path == "/signin" ? SignInPage : "<!doctype html><title>My Drive - Google Drive</title><p>already signed in</p>";
-            }
-
-            var bytes = Encoding.UTF8.GetBytes(html);
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
-        }
+        var bytes = Encoding.UTF8.GetBytes(html);
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
     }
 }

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Deskbench.Testing.Http;
 
 namespace Deskbench.Testing.GoogleDrive;
 
@@ -20,28 +20,24 @@ public sealed class FakeGoogleDrive : IAsyncDisposable
     public const string ClientSecret = "fake-client-secret";
     public const string RefreshToken = "1//fake-refresh-token";
 
-    private readonly HttpListener listener = new();
     private readonly ConcurrentDictionary<string, FakeDriveFile> files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> issuedTokens = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> requests = new();
-    private readonly Task serving;
+    private readonly LoopbackHttpServer server;
     private int nextId;
     private int tokensFromEndpoint;
 
     public FakeGoogleDrive()
     {
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        // Each request is handled on its own task, so a slow client does not hold up the others.
+        server = new LoopbackHttpServer(context =>
         {
-            probe.Start();
-            Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
-        serving = Task.Run(ServeAsync);
+            _ = Task.Run(() => HandleAsync(context));
+            return Task.CompletedTask;
+        });
     }
 
-    public int Port { get; }
+    public int Port => server.Port;
 
     public string ApiRoot => $"http://127.0.0.1:{Port}/";
 
@@ -119,37 +115,7 @@ public sealed class FakeGoogleDrive : IAsyncDisposable
         return false;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        listener.Stop();
-        listener.Close();
-        try
-        {
-            await serving;
-        }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-        {
-            // Stopping the listener ends the accept loop.
-        }
-    }
-
-    private async Task ServeAsync()
-    {
-        while (listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => HandleAsync(context));
-        }
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 
     private async Task HandleAsync(HttpListenerContext context)
     {

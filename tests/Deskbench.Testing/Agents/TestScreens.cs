@@ -1,9 +1,9 @@
 using SkiaSharp;
 
-namespace Deskbench.Agents.Anthropic.Tests;
+namespace Deskbench.Testing.Agents;
 
 /// <summary>Real PNG screenshots for the tests: a grey screen with a red square at a known place.</summary>
-internal static class TestScreens
+public static class TestScreens
 {
     public static byte[] Png(int width, int height, SKRectI? red = null)
     {
