@@ -14,17 +14,17 @@ using Deskbench.Tasks.Assets;
 using Deskbench.Tasks.Setup;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Deskbench.Agents.OpenAI.Tests;
+namespace Deskbench.Testing.Episodes;
 
 /// <summary>
 /// A real episode on a fresh Xvfb desktop: a task opens an xterm that writes the typed line to a file, the OSWorld evaluator
 /// checks the file; run through the local provider, the real setup runner, the harness's translators and the result store.
 /// </summary>
-internal sealed class TerminalEpisode : IDisposable
+public sealed class TerminalEpisode : IDisposable
 {
     public static readonly ScreenSize Screen = new(1280, 800);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("deskbench-openai-episode-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("deskbench-terminal-episode-").FullName;
 
     /// <summary>Null when this machine can run the desktop tier, else why not.</summary>
     public static string? MissingPrerequisite =>
