@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Deskbench.Evaluators.Documents.Packaging;
 using Deskbench.Evaluators.Documents.Presentations;
 using Deskbench.Evaluators.Documents.Spreadsheets;
 using Deskbench.Evaluators.Python;
@@ -20,8 +21,8 @@ public sealed class CheckTransitionMetric : IMetric
         var index = (int)PythonValues.GetInteger(PythonIndexing.GetItem(rules, "slide_idx"));
         var type = PythonFormatting.Str(PythonIndexing.GetItem(rules, "transition_type"));
         var path = PythonIndexing.AsPath(call.Result);
-        using var archive = XlsxPackage.OpenZip(Name, path);
-        var slide = XlsxPackage.ReadXml(Name, path, archive, $"ppt/slides/slide{index + 1}.xml");
+        using var archive = ZipXmlPackage.OpenZip(Name, path);
+        var slide = ZipXmlPackage.ReadXml(Name, path, archive, $"ppt/slides/slide{index + 1}.xml");
         var transition = slide?.Descendants(PptxNames.P + "transition").FirstOrDefault();
         var found = transition?.Descendants(PptxNames.P + type).Any() ?? false;
         return ValueTask.FromResult(found ? 1.0 : 0.0);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
+using Deskbench.Evaluators.Documents.Packaging;
 using Deskbench.Evaluators.Documents.Presentations;
 using Deskbench.Evaluators.Documents.Spreadsheets;
 using Deskbench.Evaluators.Documents.WordProcessing;
@@ -79,8 +80,8 @@ public static class MoreOfficeMetrics
                 return 0;
             }
 
-            using var archive = XlsxPackage.OpenZip("check_highlighted_words", path);
-            var content = XlsxPackage.ReadXml("check_highlighted_words", path, archive, "content.xml")
+            using var archive = ZipXmlPackage.OpenZip("check_highlighted_words", path);
+            var content = ZipXmlPackage.ReadXml("check_highlighted_words", path, archive, "content.xml")
                 ?? throw new DocumentReadException("check_highlighted_words", path, "the package has no content.xml");
             XNamespace text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
             XNamespace style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Deskbench.Evaluators.Documents.Packaging;
 using Deskbench.Evaluators.Documents.Presentations;
 using Deskbench.Evaluators.Documents.Spreadsheets;
 using Deskbench.Evaluators.Python;
@@ -65,8 +66,8 @@ public static class SlidesMetrics
         new PathMetric("check_page_number_colors", true, (path, call) =>
         {
             var color = PythonValues.AsString(PythonIndexing.GetItem(call.Expected, "color"));
-            using var archive = XlsxPackage.OpenZip("check_page_number_colors", path);
-            var master = XlsxPackage.ReadXml("check_page_number_colors", path, archive, "ppt/slideMasters/slideMaster1.xml")
+            using var archive = ZipXmlPackage.OpenZip("check_page_number_colors", path);
+            var master = ZipXmlPackage.ReadXml("check_page_number_colors", path, archive, "ppt/slideMasters/slideMaster1.xml")
                 ?? throw new DocumentReadException("check_page_number_colors", path, "the deck has no ppt/slideMasters/slideMaster1.xml");
             var colors = master.Descendants(PptxNames.A + "solidFill").SelectMany(f => f.Descendants(PptxNames.A + "srgbClr")).Select(c => (string?)c.Attribute("val")).ToList();
             if (colors.Count < 2)

@@ -2,10 +2,16 @@ using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace Deskbench.Evaluators.Documents.Spreadsheets;
+namespace Deskbench.Evaluators.Documents.Packaging;
 
-/// <summary>Opens an OOXML zip package and reads its XML parts, turning every failure into a <see cref="DocumentReadException"/>.</summary>
-internal static class XlsxPackage
+/// <summary>
+/// Reads XML entries of a zip package by entry name, as OSWorld does with Python's <c>zipfile</c>: for ODF documents
+/// (content.xml, styles.xml) and for the OOXML metrics whose OSWorld code opens a part by its name
+/// (<c>check_transition</c>, <c>check_page_number_colors</c>). Office Open XML read the way openpyxl, python-docx and
+/// python-pptx read it goes through <see cref="OpenXmlPackages"/> instead. Every failure becomes a
+/// <see cref="DocumentReadException"/>.
+/// </summary>
+internal static class ZipXmlPackage
 {
     /// <summary>Opens <paramref name="path"/> as a zip archive; a file that is not one (corrupt, encrypted, another type) throws.</summary>
     public static ZipArchive OpenZip(string metric, string path)
@@ -16,7 +22,7 @@ internal static class XlsxPackage
         }
         catch (InvalidDataException ex)
         {
-            throw new DocumentReadException(metric, path, DescribeNonZip(path), ex);
+            throw new DocumentReadException(metric, path, PackageProblems.DescribeNonZip(path), ex);
         }
         catch (IOException ex)
         {
@@ -28,7 +34,7 @@ internal static class XlsxPackage
         }
     }
 
-    /// <summary>The part at <paramref name="entryName"/> as XML, or null when the package has no such part.</summary>
+    /// <summary>The entry <paramref name="entryName"/> as XML, or null when the package has no such entry.</summary>
     public static XDocument? ReadXml(string metric, string path, ZipArchive archive, string entryName)
     {
         var entry = archive.GetEntry(entryName);
@@ -45,34 +51,6 @@ internal static class XlsxPackage
         catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException)
         {
             throw new DocumentReadException(metric, path, $"part {entryName} is damaged ({ex.Message})", ex);
-        }
-    }
-
-    /// <summary>Why a file is not a zip package: OLE2 (a password-protected or legacy Office file), empty, or something else.</summary>
-    public static string DescribeNonZip(string path)
-    {
-        try
-        {
-            var head = new byte[8];
-            using var stream = File.OpenRead(path);
-            var read = stream.Read(head, 0, head.Length);
-            if (read == 0)
-            {
-                return "the file is empty";
-            }
-
-            if (read == 8 && head.AsSpan().SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
-            {
-                return "it is an OLE2 compound file (password-protected/encrypted or a legacy binary Office format), not an OOXML package";
-            }
-
-            return head[0] == 'P' && head[1] == 'K'
-                ? "the zip package is truncated or corrupt"
-                : "it is not a zip-based office document";
-        }
-        catch (IOException ex)
-        {
-            return ex.Message;
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Xml.Linq;
-using Deskbench.Evaluators.Documents.Spreadsheets;
+using Deskbench.Evaluators.Documents.Packaging;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace Deskbench.Evaluators.Documents.Presentations;
 
@@ -27,48 +27,52 @@ internal sealed class PptxPresentation
     /// <summary>Opens <paramref name="path"/>; a file that is no presentation throws <see cref="DocumentReadException"/>.</summary>
     public static PptxPresentation Open(string metric, string path)
     {
-        using var archive = XlsxPackage.OpenZip(metric, path);
-        var presentation = XlsxPackage.ReadXml(metric, path, archive, "ppt/presentation.xml")?.Root
-            ?? throw new DocumentReadException(metric, path, "the package has no ppt/presentation.xml (not a presentation)");
-        var relationships = PackageRelationships.Read(metric, path, archive, "ppt/presentation.xml");
+        using var package = OpenXmlPackages.OpenPresentation(metric, path);
+        var presentationPart = package.PresentationPart
+            ?? throw new DocumentReadException(metric, path, "the package has no presentation part (not a presentation)");
+        var presentation = OpenXmlPackages.ReadXml(metric, path, presentationPart)?.Root
+            ?? throw new DocumentReadException(metric, path, "the presentation part is empty (not a presentation)");
         var size = presentation.Element(P + "sldSz");
+        var shared = new Dictionary<OpenXmlPart, XElement?>(); // layouts and masters are read once, not once per slide
         var slides = new List<PptxSlide>();
         foreach (var id in presentation.Element(P + "sldIdLst")?.Elements(P + "sldId") ?? [])
         {
-            var rid = (string?)id.Attribute(PptxNames.R + "id");
-            if (rid is not null && relationships.TryGetValue(rid, out var target))
+            if (OpenXmlPackages.PartById(presentationPart, (string?)id.Attribute(PptxNames.R + "id")) is { } slidePart)
             {
-                slides.Add(ReadSlide(metric, path, archive, target.Target, slides.Count + 1));
+                slides.Add(ReadSlide(metric, path, slidePart, shared, slides.Count + 1));
             }
         }
 
         return new PptxPresentation(Long(size, "cx"), Long(size, "cy"), slides);
     }
 
-    private static PptxSlide ReadSlide(string metric, string path, ZipArchive archive, string part, int number)
+    private static PptxSlide ReadSlide(string metric, string path, OpenXmlPart part, Dictionary<OpenXmlPart, XElement?> shared, int number)
     {
-        var slide = XlsxPackage.ReadXml(metric, path, archive, part)?.Root
-            ?? throw new DocumentReadException(metric, path, $"slide part {part} is missing");
-        var rels = PackageRelationships.Read(metric, path, archive, part);
-        var layoutPart = PackageRelationships.TargetsOfType(rels, "/slideLayout").FirstOrDefault();
-        var layout = layoutPart is null ? null : XlsxPackage.ReadXml(metric, path, archive, layoutPart)?.Root;
-        var masterPart = layoutPart is null ? null : PackageRelationships.TargetsOfType(PackageRelationships.Read(metric, path, archive, layoutPart), "/slideMaster").FirstOrDefault();
-        var master = masterPart is null ? null : XlsxPackage.ReadXml(metric, path, archive, masterPart)?.Root;
-        var notesPart = PackageRelationships.TargetsOfType(rels, "/notesSlide").FirstOrDefault();
-        var notes = notesPart is null ? null : XlsxPackage.ReadXml(metric, path, archive, notesPart)?.Root;
+        var slide = OpenXmlPackages.ReadXml(metric, path, part)?.Root
+            ?? throw new DocumentReadException(metric, path, $"slide part {part.Uri} is empty");
+        var layoutPart = OpenXmlPackages.RelatedParts(part, "/slideLayout").FirstOrDefault();
+        var layout = Shared(layoutPart);
+        var master = Shared(layoutPart is null ? null : OpenXmlPackages.RelatedParts(layoutPart, "/slideMaster").FirstOrDefault());
+        var notes = OpenXmlPackages.ReadXml(metric, path, OpenXmlPackages.RelatedParts(part, "/notesSlide").FirstOrDefault())?.Root;
 
-        byte[]? Image(string rid)
+        XElement? Shared(OpenXmlPart? sharedPart)
         {
-            if (!rels.TryGetValue(rid, out var target) || archive.GetEntry(target.Target) is not { } entry)
+            if (sharedPart is null)
             {
                 return null;
             }
 
-            using var stream = entry.Open();
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            return memory.ToArray();
+            if (!shared.TryGetValue(sharedPart, out var root))
+            {
+                root = OpenXmlPackages.ReadXml(metric, path, sharedPart)?.Root;
+                shared[sharedPart] = root;
+            }
+
+            return root;
         }
+
+        byte[]? Image(string rid) =>
+            OpenXmlPackages.PartById(part, rid) is { } image ? OpenXmlPackages.ReadBytes(metric, path, image) : null;
 
         var reader = new PptxShapeReader(Tree(layout), Tree(master), Image);
         return new PptxSlide(

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Deskbench.Evaluators.Documents.Packaging;
 
 namespace Deskbench.Evaluators.Documents.Spreadsheets;
 
@@ -21,13 +22,11 @@ internal static class ChartLoader
             return result;
         }
 
-        var sheetRels = PackageRelationships.Read(book.Metric, book.Path, book.Archive, sheet.PartPath);
-        foreach (var drawing in PackageRelationships.TargetsOfType(sheetRels, "/drawing"))
+        foreach (var drawing in OpenXmlPackages.RelatedParts(sheet.Part, "/drawing"))
         {
-            var drawingRels = PackageRelationships.Read(book.Metric, book.Path, book.Archive, drawing);
-            foreach (var chartPart in PackageRelationships.TargetsOfType(drawingRels, "/chart"))
+            foreach (var chartPart in OpenXmlPackages.RelatedParts(drawing, "/chart"))
             {
-                var chart = XlsxPackage.ReadXml(book.Metric, book.Path, book.Archive, chartPart)?.Root?.Element(C + "chart");
+                var chart = OpenXmlPackages.ReadXml(book.Metric, book.Path, chartPart)?.Root?.Element(C + "chart");
                 var plot = chart?.Element(C + "plotArea");
                 var typed = plot?.Elements().FirstOrDefault(e => e.Name.Namespace == C && e.Name.LocalName.EndsWith("Chart", StringComparison.Ordinal));
                 if (chart is null || typed is null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Deskbench.Evaluators.Documents.Packaging;
 
 namespace Deskbench.Evaluators.Documents.Spreadsheets;
 
@@ -21,18 +22,16 @@ internal static class PivotTableLoader
             return result;
         }
 
-        var sheetRels = PackageRelationships.Read(book.Metric, book.Path, book.Archive, sheet.PartPath);
-        foreach (var part in PackageRelationships.TargetsOfType(sheetRels, "/pivotTable"))
+        foreach (var part in OpenXmlPackages.RelatedParts(sheet.Part, "/pivotTable"))
         {
-            var pivot = XlsxPackage.ReadXml(book.Metric, book.Path, book.Archive, part)?.Root;
+            var pivot = OpenXmlPackages.ReadXml(book.Metric, book.Path, part)?.Root;
             if (pivot is null)
             {
                 continue;
             }
 
-            var cachePart = PackageRelationships.TargetsOfType(
-                PackageRelationships.Read(book.Metric, book.Path, book.Archive, part), "/pivotCacheDefinition").FirstOrDefault();
-            var cacheSource = cachePart is null ? null : XlsxPackage.ReadXml(book.Metric, book.Path, book.Archive, cachePart)?.Root?.Element(M + "cacheSource");
+            var cachePart = OpenXmlPackages.RelatedParts(part, "/pivotCacheDefinition").FirstOrDefault();
+            var cacheSource = OpenXmlPackages.ReadXml(book.Metric, book.Path, cachePart)?.Root?.Element(M + "cacheSource");
             var worksheetSource = cacheSource?.Element(M + "worksheetSource");
 
             var raw = (pivot.Element(M + "pivotFields")?.Elements(M + "pivotField") ?? [])

@@ -32,7 +32,7 @@ internal static class StyleLoader
             }
         }
 
-        var differentialStyles = XlsxPackage.ReadXml(book.Metric, book.Path, book.Archive, "xl/styles.xml")?.Root?
+        var differentialStyles = book.StylesXml?.Root?
             .Element(M + "dxfs")?.Elements(M + "dxf").ToList() ?? [];
         foreach (var format in sheet.Root.Elements(M + "conditionalFormatting"))
         {

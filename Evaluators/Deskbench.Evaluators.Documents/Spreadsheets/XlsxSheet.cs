@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace Deskbench.Evaluators.Documents.Spreadsheets;
 
@@ -8,10 +9,10 @@ internal sealed class XlsxSheet
 {
     private static readonly XNamespace M = XlsxNames.Main;
 
-    public XlsxSheet(string name, string partPath, XDocument? document)
+    public XlsxSheet(string name, OpenXmlPart part, XDocument? document)
     {
         Name = name;
-        PartPath = partPath;
+        Part = part;
         Root = document?.Root ?? new XElement(M + "worksheet");
         var cells = new Dictionary<CellAddress, XlsxCell>();
         var rowCounter = 0;
@@ -31,7 +32,7 @@ internal sealed class XlsxSheet
                     address,
                     (string?)cell.Attribute("t"),
                     (string?)cell.Element(M + "v"),
-                    inline is null ? null : PackageRelationships.JoinText(inline, M + "t"),
+                    inline is null ? null : XlsxNames.JoinText(inline, M + "t"),
                     (string?)cell.Element(M + "f"),
                     (int?)cell.Attribute("s") ?? 0));
             }
@@ -46,8 +47,8 @@ internal sealed class XlsxSheet
 
     public string Name { get; }
 
-    /// <summary>The worksheet part's path in the package (for its relationships).</summary>
-    public string PartPath { get; }
+    /// <summary>The worksheet part (its relationships lead to drawings, charts and pivot tables).</summary>
+    public OpenXmlPart Part { get; }
 
     public XElement Root { get; }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
+using Deskbench.Evaluators.Documents.Packaging;
 using Deskbench.Evaluators.Documents.Spreadsheets;
 
 namespace Deskbench.Evaluators.Documents.WordProcessing;
@@ -43,27 +43,27 @@ internal sealed class DocxDocument
 
     public static DocxDocument Open(string metric, string path)
     {
-        using var archive = XlsxPackage.OpenZip(metric, path);
-        var document = XlsxPackage.ReadXml(metric, path, archive, "word/document.xml")?.Root
-            ?? throw new DocumentReadException(metric, path, "the package has no word/document.xml (not a Word document)");
+        using var package = OpenXmlPackages.OpenWordprocessing(metric, path);
+        var mainPart = package.MainDocumentPart
+            ?? throw new DocumentReadException(metric, path, "the package has no main document part (not a Word document)");
+        var document = OpenXmlPackages.ReadXml(metric, path, mainPart)?.Root
+            ?? throw new DocumentReadException(metric, path, "the main document part is empty (not a Word document)");
         var body = document.Element(W + "body");
         var paragraphs = body?.Elements(W + "p").Select(Paragraph).ToList() ?? [];
         var tables = body?.Elements(W + "tbl").Select(Table).ToList() ?? [];
-        var images = PackageRelationships.Read(metric, path, archive, "word/document.xml").Values
-            .Where(r => r.Type.Contains("image", StringComparison.Ordinal))
-            .Select(r => ReadBytes(archive, r.Target))
-            .OfType<byte[]>()
+        var images = mainPart.Parts
+            .Where(pair => pair.OpenXmlPart.RelationshipType.Contains("image", StringComparison.Ordinal))
+            .Select(pair => OpenXmlPackages.ReadBytes(metric, path, pair.OpenXmlPart))
             .ToList();
-        var relationships = PackageRelationships.Read(metric, path, archive, "word/document.xml");
         var footers = new List<string>();
         string? previous = null;
         foreach (var section in document.Descendants(W + "sectPr"))
         {
             var reference = section.Elements(W + "footerReference").FirstOrDefault(f => (string?)f.Attribute(W + "type") is null or "default");
             var id = (string?)reference?.Attribute(XlsxNames.Relationships + "id");
-            if (id is not null && relationships.TryGetValue(id, out var target))
+            if (OpenXmlPackages.PartById(mainPart, id) is { } footerPart)
             {
-                var footer = XlsxPackage.ReadXml(metric, path, archive, target.Target)?.Root;
+                var footer = OpenXmlPackages.ReadXml(metric, path, footerPart)?.Root;
                 previous = footer?.Elements(W + "p").Select(ParagraphText).FirstOrDefault() ?? string.Empty;
             }
 
@@ -188,19 +188,5 @@ internal sealed class DocxDocument
         }
 
         return new DocxTable(rows.Count, columns, rows);
-    }
-
-    private static byte[]? ReadBytes(ZipArchive archive, string part)
-    {
-        var entry = archive.GetEntry(part);
-        if (entry is null)
-        {
-            return null;
-        }
-
-        using var stream = entry.Open();
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Deskbench.Evaluators.Documents.Packaging;
 using Deskbench.Evaluators.Documents.Spreadsheets;
 
 namespace Deskbench.Evaluators.Documents.WordProcessing;
@@ -14,10 +15,10 @@ internal static class OdtDocument
 
     public static IReadOnlyList<string> ParagraphTexts(string metric, string path)
     {
-        using var archive = XlsxPackage.OpenZip(metric, path);
-        var content = XlsxPackage.ReadXml(metric, path, archive, "content.xml")
+        using var archive = ZipXmlPackage.OpenZip(metric, path);
+        var content = ZipXmlPackage.ReadXml(metric, path, archive, "content.xml")
             ?? throw new DocumentReadException(metric, path, "the package has no content.xml (not an OpenDocument file)");
-        var styles = XlsxPackage.ReadXml(metric, path, archive, "styles.xml");
+        var styles = ZipXmlPackage.ReadXml(metric, path, archive, "styles.xml");
         return [.. (styles?.Descendants(Text + "p") ?? []).Concat(content.Descendants(Text + "p")).Select(Paragraph)];
     }
 
