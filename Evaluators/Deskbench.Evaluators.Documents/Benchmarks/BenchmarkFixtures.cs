@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security;
 using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -10,8 +11,9 @@ using UglyToad.PdfPig.Writer;
 namespace Deskbench.Evaluators.Documents.Benchmarks;
 
 /// <summary>
-/// Writes realistic-size documents for the evaluator benchmark without any office suite: a minimal but valid OOXML
-/// package (xlsx, docx, pptx) and a text PDF (PdfPig's writer), with deterministic pseudo-random prose.
+/// Writes realistic-size documents for the evaluator benchmark without any office suite: minimal but valid OOXML
+/// packages built with the Open XML SDK (xlsx, docx, pptx; the parts' markup written here) and a text PDF (PdfPig's
+/// writer), with deterministic pseudo-random prose.
 /// </summary>
 internal static class BenchmarkFixtures
 {
@@ -29,14 +31,11 @@ internal static class BenchmarkFixtures
         }
 
         sheet.Append("</sheetData></worksheet>");
-        WritePackage(path, new Dictionary<string, string>
-        {
-            ["[Content_Types].xml"] = ContentTypes(("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"), ("/xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")),
-            ["_rels/.rels"] = Rels(("rId1", "officeDocument", "xl/workbook.xml")),
-            ["xl/workbook.xml"] = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
-            ["xl/_rels/workbook.xml.rels"] = Rels(("rId1", "worksheet", "worksheets/sheet1.xml")),
-            ["xl/worksheets/sheet1.xml"] = sheet.ToString(),
-        });
+        File.Delete(path);
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        Feed(workbook, "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        Feed(workbook.AddNewPart<WorksheetPart>("rId1"), sheet.ToString());
     }
 
     public static void WriteDocx(string path, int pages)
@@ -48,33 +47,24 @@ internal static class BenchmarkFixtures
         }
 
         body.Append("</w:body></w:document>");
-        WritePackage(path, new Dictionary<string, string>
-        {
-            ["[Content_Types].xml"] = ContentTypes(("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")),
-            ["_rels/.rels"] = Rels(("rId1", "officeDocument", "word/document.xml")),
-            ["word/document.xml"] = body.ToString(),
-        });
+        File.Delete(path);
+        using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        Feed(document.AddMainDocumentPart(), body.ToString());
     }
 
     public static void WritePptx(string path, int slides)
     {
-        var parts = new Dictionary<string, string>();
+        File.Delete(path);
+        using var document = PresentationDocument.Create(path, PresentationDocumentType.Presentation);
+        var presentation = document.AddPresentationPart();
         var ids = new StringBuilder();
-        var rels = new List<(string, string, string)>();
-        var types = new List<(string, string)> { ("/ppt/presentation.xml", "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml") };
         for (var s = 1; s <= slides; s++)
         {
             ids.Append(CultureInfo.InvariantCulture, $"<p:sldId id=\"{255 + s}\" r:id=\"rId{s}\"/>");
-            rels.Add(($"rId{s}", "slide", $"slides/slide{s}.xml"));
-            types.Add(($"/ppt/slides/slide{s}.xml", "application/vnd.openxmlformats-officedocument.presentationml.slide+xml"));
-            parts[$"ppt/slides/slide{s}.xml"] = Slide(s);
+            Feed(presentation.AddNewPart<SlidePart>($"rId{s}"), Slide(s));
         }
 
-        parts["[Content_Types].xml"] = ContentTypes([.. types]);
-        parts["_rels/.rels"] = Rels(("rId1", "officeDocument", "ppt/presentation.xml"));
-        parts["ppt/presentation.xml"] = $"<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><p:sldIdLst>{ids}</p:sldIdLst><p:sldSz cx=\"9144000\" cy=\"6858000\"/></p:presentation>";
-        parts["ppt/_rels/presentation.xml.rels"] = Rels([.. rels]);
-        WritePackage(path, parts);
+        Feed(presentation, $"<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><p:sldIdLst>{ids}</p:sldIdLst><p:sldSz cx=\"9144000\" cy=\"6858000\"/></p:presentation>");
     }
 
     public static void WritePdf(string path, int pages)
@@ -110,24 +100,10 @@ internal static class BenchmarkFixtures
     private static string Sentence(int seed, int words) =>
         string.Join(' ', Enumerable.Range(0, words).Select(i => Word((seed * 31) + i))) + ".";
 
-    private static string ContentTypes(params (string Part, string Type)[] overrides) =>
-        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        + string.Concat(overrides.Select(o => $"<Override PartName=\"{o.Part}\" ContentType=\"{o.Type}\"/>")) + "</Types>";
-
-    private static string Rels(params (string Id, string Kind, string Target)[] relationships) =>
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        + string.Concat(relationships.Select(r => $"<Relationship Id=\"{r.Id}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{r.Kind}\" Target=\"{r.Target}\"/>"))
-        + "</Relationships>";
-
-    private static void WritePackage(string path, IReadOnlyDictionary<string, string> parts)
+    /// <summary>Writes <paramref name="xml"/> (with an XML declaration) as the content of <paramref name="part"/>.</summary>
+    private static void Feed(OpenXmlPart part, string xml)
     {
-        File.Delete(path);
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        foreach (var (name, content) in parts)
-        {
-            using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
-            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
-            writer.Write(content);
-        }
+        using var stream = new MemoryStream(new UTF8Encoding(false).GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + xml));
+        part.FeedData(stream);
     }
 }
