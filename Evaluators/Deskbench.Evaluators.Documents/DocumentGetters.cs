@@ -9,5 +9,6 @@ public static class DocumentGetters
     [
         new AudioInSlideGetter(),
         new BackgroundImageInSlideGetter(),
+        new ContentFromVmFileGetter(),
     ];
 }

@@ -13,6 +13,7 @@ public static class DocumentMetrics
         .. Metrics.MoreGimpMetrics.All,
         .. Metrics.MoreOfficeMetrics.All,
         new CompareTableMetric(),
+        new FuzzyPlaceMathMetric(),
         new CompareCsvMetric(),
         new ComparePptxFilesMetric(),
         new CheckTransitionMetric(),

@@ -129,7 +129,7 @@ public sealed class SlideMediaGettersTests : IDisposable
     [Fact]
     public void The_getters_are_exported_under_their_OSWorld_names_and_fit_the_default_registry()
     {
-        Assert.Equal(["audio_in_slide", "background_image_in_slide"], DocumentGetters.All.Select(g => g.Name));
+        Assert.Equal(["audio_in_slide", "background_image_in_slide", "content_from_vm_file"], DocumentGetters.All.Select(g => g.Name));
         var registry = GetterRegistry.CreateDefault().AddRange(DocumentGetters.All);
         Assert.Contains("audio_in_slide", registry.Names);
         Assert.Contains("background_image_in_slide", registry.Names);

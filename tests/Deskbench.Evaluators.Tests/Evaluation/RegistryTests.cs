@@ -10,7 +10,7 @@ public sealed class RegistryTests
     {
         Assert.Equal(
             ["accessibility_tree", "active_tab_html_parse", "active_tab_info", "active_tab_url_parse", "active_url_from_accessTree", "bookmarks",
-             "cache_file", "chrome_appearance_mode_ui", "chrome_color_scheme", "chrome_font_size", "chrome_language", "cloud_file", "content_from_vm_file",
+             "cache_file", "chrome_appearance_mode_ui", "chrome_color_scheme", "chrome_font_size", "chrome_language", "cloud_file",
              "cookie_data", "data_delete_automacally", "default_search_engine", "default_video_player", "enable_do_not_track",
              "enable_enhanced_safety_browsing", "enable_safe_browsing", "enabled_experiments", "find_installed_extension_name",
              "find_unpacked_extension_path", "gimp_config_file", "gotoRecreationPage_and_get_html_content", "history", "info_from_website",
@@ -23,7 +23,7 @@ public sealed class RegistryTests
              "check_history_deleted", "check_html_background_image", "check_include_exclude", "check_json", "check_json_keybindings", "check_json_settings",
              "check_libre_locale", "check_line_number", "check_list", "check_moved_jpgs", "check_one_instance_when_started_from_file", "check_play_and_exit", "check_python_file_by_gold_file", "check_python_file_by_test_suite", "check_qt_bgcone", "check_qt_max_volume", "check_qt_minimal_view", "check_qt_slider_colours", "check_text_enlarged",
              "check_thunderbird_filter", "check_thunderbird_folder", "check_thunderbird_prefs", "compare_answer", "compare_audios", "compare_config", "compare_python_pure_text",
-             "compare_result_files", "compare_terminal_and_txt", "compare_text_file", "compare_time_in_speedtest_results", "compare_videos", "compare_zip_files", "diff_text_file", "exact_match", "file_contains", "fuzzy_match", "fuzzy_place_math",
+             "compare_result_files", "compare_terminal_and_txt", "compare_text_file", "compare_time_in_speedtest_results", "compare_videos", "compare_zip_files", "diff_text_file", "exact_match", "file_contains", "fuzzy_match",
              "infeasible", "is_added_to_steam_cart", "is_cookie_deleted", "is_expected_active_tab",
              "is_expected_active_tab_approximate", "is_expected_bookmarks", "is_expected_installed_extensions",
              "is_expected_search_query", "is_expected_tabs", "is_expected_url_pattern_match", "is_extension_installed",

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using Deskbench.Evaluators.Metrics.General;
 using Deskbench.Evaluators.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -93,22 +92,6 @@ public sealed class GeneralFileMetricTests : IDisposable
     }
 
     [Fact]
-    public async Task Fuzzy_place_math_averages_the_best_ratio_of_exactly_three_words_of_a_docx()
-    {
-        var metric = new FuzzyPlaceMathMetric();
-        var rules = Metric.Json("""{"expected": ["深圳市福田区正义街1号", "福田区水围村龙景楼一楼", "深圳市福田区香梅路2002-4号"]}""");
-        var exact = Docx("exact.docx", "深圳市福田区正义街1号", "福田区水围村龙景楼一楼 深圳市福田区香梅路2002-4号");
-        var close = Docx("close.docx", "深圳市福田区正义街1号", "福田区水围村龙景楼", "深圳市福田区香梅路2002-4号");
-        var two = Docx("two.docx", "深圳市福田区正义街1号", "福田区水围村龙景楼一楼");
-
-        Assert.Equal(1.0, await Metric.ScoreAsync(metric, Metric.Text(exact), rules), 9);
-        var partial = await Metric.ScoreAsync(metric, Metric.Text(close), rules);
-        Assert.InRange(partial, 0.9, 0.99);
-        Assert.Equal(0.0, await Metric.ScoreAsync(metric, Metric.Text(two), rules));
-        Assert.Equal(0.0, await Metric.ScoreAsync(metric, null, rules));
-    }
-
-    [Fact]
     public async Task Check_config_status_finds_a_gimprc_key_value_line()
     {
         var gimprc = files.Write("gimprc", "# GIMP gimprc\n\n(undo-levels 100)\n(default-image\n    (width 1920))\n(theme \"Dark\")\n");
@@ -117,24 +100,6 @@ public sealed class GeneralFileMetricTests : IDisposable
         Assert.Equal(0.0, await Metric.ScoreAsync(metric, Metric.Text(gimprc), Metric.Json("""{"key": "undo-levels", "value": "5"}""")));
         Assert.Equal(1.0, await Metric.ScoreAsync(metric, Metric.Text(gimprc), Metric.Json("""{"key": "theme", "value": "\"Dark\""}""")));
         Assert.Equal(0.0, await Metric.ScoreAsync(metric, null, Metric.Json("""{"key": "theme", "value": "x"}""")));
-    }
-
-    /// <summary>A minimal real .docx (the parts Word and python-docx need), one paragraph per argument.</summary>
-    private string Docx(string name, params string[] paragraphs)
-    {
-        var path = files.Combine(name);
-        using var archive = ZipFile.Open(path, ZipArchiveMode.Create);
-        Write(archive, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
-        Write(archive, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
-        var body = string.Concat(paragraphs.Select(p => $"<w:p><w:r><w:t xml:space=\"preserve\">{System.Security.SecurityElement.Escape(p)}</w:t></w:r></w:p>"));
-        Write(archive, "word/document.xml", $"""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:tbl><w:tr><w:tc><w:p><w:r><w:t>in a table</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>""");
-        return path;
-    }
-
-    private static void Write(ZipArchive archive, string name, string content)
-    {
-        using var writer = new StreamWriter(archive.CreateEntry(name).Open());
-        writer.Write(content);
     }
 
     private static async Task RunAsync(string program, params string[] arguments)

@@ -6,6 +6,6 @@ public static class GeneralMetrics
     public static IReadOnlyList<IMetric> All { get; } =
     [
         new CheckCsvMetric(), new RunSqlite3Metric(), new IsIncludedAllJsonObjectsMetric(), new CompareTimeInSpeedtestResultsMetric(),
-        new CompareTerminalAndTxtMetric(), new FuzzyPlaceMathMetric(), new ComparePythonPureTextMetric(), new CheckConfigStatusMetric(),
+        new CompareTerminalAndTxtMetric(), new ComparePythonPureTextMetric(), new CheckConfigStatusMetric(),
     ];
 }

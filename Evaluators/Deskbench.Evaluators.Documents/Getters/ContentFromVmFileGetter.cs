@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Deskbench.Evaluators.Documents.Spreadsheets;
+using Deskbench.Evaluators.Getters;
 
-namespace Deskbench.Evaluators.Getters.Apps;
+namespace Deskbench.Evaluators.Documents.Getters;
 
 /// <summary>
 /// <c>content_from_vm_file</c> <c>{path, file_type: "xlsx", file_content: "last_row"}</c>: fetches the guest file into the
@@ -14,9 +16,9 @@ public sealed class ContentFromVmFileGetter : IGetter
 
     public async Task<JsonNode?> GetAsync(GetterContext context, JsonObject spec, CancellationToken cancellationToken)
     {
-        var path = GuestConfigFile.RequireString(spec, Name, "path");
-        var fileType = GuestConfigFile.RequireString(spec, Name, "file_type");
-        var fileContent = GuestConfigFile.RequireString(spec, Name, "file_content");
+        var path = RequireString(spec, "path");
+        var fileType = RequireString(spec, "file_type");
+        var fileContent = RequireString(spec, "file_content");
         if (fileType != "xlsx")
         {
             throw new NotSupportedException($"{Name}: file type {fileType} is not supported (OSWorld supports xlsx)");
@@ -30,7 +32,12 @@ public sealed class ContentFromVmFileGetter : IGetter
         }
 
         return fileContent == "last_row"
-            ? new JsonArray([.. XlsxLastRow.Read(local.GetValue<string>()).Select(text => (JsonNode?)JsonValue.Create(text))])
+            ? new JsonArray([.. XlsxLastRow.Read(Name, local.GetValue<string>()).Select(text => (JsonNode?)JsonValue.Create(text))])
             : null;
     }
+
+    private string RequireString(JsonObject spec, string field) =>
+        spec[field] is JsonValue value && value.TryGetValue(out string? text) && text.Length > 0
+            ? text
+            : throw new ArgumentException($"{Name}: the spec needs a non-empty string '{field}'");
 }

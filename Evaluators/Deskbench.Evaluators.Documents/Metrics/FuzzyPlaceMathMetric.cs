@@ -1,7 +1,8 @@
+using Deskbench.Evaluators.Documents.WordProcessing;
 using Deskbench.Evaluators.Python;
 using Deskbench.Evaluators.Text;
 
-namespace Deskbench.Evaluators.Metrics.General;
+namespace Deskbench.Evaluators.Documents.Metrics;
 
 /// <summary>
 /// <c>fuzzy_place_math(result_file_path, rules)</c>: splits the Word document's paragraphs into whitespace-separated words;
@@ -22,8 +23,8 @@ public sealed class FuzzyPlaceMathMetric : IMetric
         }
 
         var answers = PythonIndexing.Iterate(PythonIndexing.GetItem(rules, "expected")).Select(PythonFormatting.Str).ToList();
-        var words = DocxParagraphs.Read(PythonIndexing.AsPath(call.Result))
-            .SelectMany(paragraph => paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var words = DocxDocument.Open(Name, PythonIndexing.AsPath(call.Result)).Paragraphs
+            .SelectMany(paragraph => paragraph.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .ToList();
         if (words.Count != 3)
         {
