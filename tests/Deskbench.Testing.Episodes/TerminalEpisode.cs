@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
 using Deskbench.Core.Actions.Translation;
 using Deskbench.Core.Agents;
 using Deskbench.Core.Environments;
@@ -36,7 +33,8 @@ public sealed class TerminalEpisode : IDisposable
 
     public async Task<TerminalEpisodeOutcome> RunAsync(IAgent agent, string taskId, string expected, CancellationToken cancellationToken)
     {
-        var task = TypeIntoTerminalTask(taskId, expected);
+        var task = DesktopTaskFiles.TypeIntoTerminal(
+            _folder, taskId, Path.Combine(_folder, "typed.txt"), expected, solutionJson: null, instruction: $"Type {expected} into the terminal and press enter.");
         var runner = new EpisodeRunner(
             new LocalDesktopProvider(new LocalProviderOptions { ScreenSize = Screen }, NullLoggerFactory.Instance, TimeProvider.System),
             SetupRunner.CreateDefault(new SetupRunnerOptions(), TimeProvider.System, NullLoggerFactory.Instance),
@@ -54,41 +52,5 @@ public sealed class TerminalEpisode : IDisposable
         var trajectoryFile = Path.Combine(store.GetTaskDirectory(task.Domain, task.Id), "traj.jsonl");
         var trajectory = File.Exists(trajectoryFile) ? await File.ReadAllTextAsync(trajectoryFile, cancellationToken) : "";
         return new TerminalEpisodeOutcome(result, summary.Total.Success, trajectory);
-    }
-
-    private TaskSpec TypeIntoTerminalTask(string taskId, string expected)
-    {
-        var outputFile = Path.Combine(_folder, "typed.txt");
-        SetupStep[] config =
-        [
-            new("launch", new JsonObject { ["command"] = new JsonArray("xterm", "-e", "sh", "-c", $"read line; echo \"$line\" > {outputFile}") }),
-            new("sleep", new JsonObject { ["seconds"] = 1.5 }),
-        ];
-        var evaluator = new EvaluatorSpec
-        {
-            Funcs = ["check_include_exclude"],
-            Results = [new GetterSpec("vm_command_line", new JsonObject { ["type"] = "vm_command_line", ["command"] = $"cat {outputFile}", ["shell"] = true })],
-            Expected = [new GetterSpec("rule", new JsonObject
-            {
-                ["type"] = "rule",
-                ["rules"] = new JsonObject { ["include"] = new JsonArray(expected), ["exclude"] = new JsonArray("No such file") },
-            })],
-            HasExpected = true,
-            Options = [null],
-        };
-        var raw = new JsonObject { ["id"] = taskId, ["instruction"] = $"Type {expected} into the terminal and press enter." };
-        var path = Path.Combine(_folder, taskId + ".json");
-        File.WriteAllText(path, raw.ToJsonString());
-        return new TaskSpec
-        {
-            Id = taskId,
-            Domain = "os",
-            Instruction = (string)raw["instruction"]!,
-            Config = config,
-            Evaluator = evaluator,
-            SourcePath = path,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw.ToJsonString()))),
-            Raw = raw,
-        };
     }
 }

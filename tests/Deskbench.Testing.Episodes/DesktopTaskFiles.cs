@@ -3,20 +3,21 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Deskbench.Harness.Tests.Desktop;
+namespace Deskbench.Testing.Episodes;
 
 /// <summary>Small OSWorld-format tasks written to a folder, with their solution files beside them.</summary>
-internal static class DesktopTaskFiles
+public static class DesktopTaskFiles
 {
     /// <summary>An infeasible task with no setup: FAIL scores 1, anything else 0.</summary>
     public static TaskSpec Infeasible(string folder, string id, string? solutionJson = null) =>
-        Write(folder, id, [], new EvaluatorSpec { Funcs = ["infeasible"] }, solutionJson);
+        Write(folder, id, null, [], new EvaluatorSpec { Funcs = ["infeasible"] }, solutionJson);
 
     /// <summary>
     /// A terminal that writes the line typed into it to <paramref name="outputFile"/>; the evaluator checks that the file
     /// contains <paramref name="expectedText"/> (vm_command_line + check_include_exclude).
     /// </summary>
-    public static TaskSpec TypeIntoTerminal(string folder, string id, string outputFile, string expectedText, string solutionJson)
+    /// <param name="instruction">What the agent is told (default: "desktop test task ID").</param>
+    public static TaskSpec TypeIntoTerminal(string folder, string id, string outputFile, string expectedText, string? solutionJson, string? instruction = null)
     {
         SetupStep[] config =
         [
@@ -38,16 +39,17 @@ internal static class DesktopTaskFiles
             HasExpected = true,
             Options = [null],
         };
-        return Write(folder, id, config, evaluator, solutionJson);
+        return Write(folder, id, instruction, config, evaluator, solutionJson);
     }
 
-    private static TaskSpec Write(string folder, string id, IReadOnlyList<SetupStep> config, EvaluatorSpec evaluator, string? solutionJson)
+    private static TaskSpec Write(string folder, string id, string? instruction, IReadOnlyList<SetupStep> config, EvaluatorSpec evaluator, string? solutionJson)
     {
+        instruction ??= "desktop test task " + id;
         var path = Path.Combine(folder, id + ".json");
         var raw = new JsonObject
         {
             ["id"] = id,
-            ["instruction"] = "desktop test task " + id,
+            ["instruction"] = instruction,
             ["config"] = new JsonArray([.. config.Select(s => (JsonNode)new JsonObject { ["type"] = s.Type, ["parameters"] = s.Parameters.DeepClone() })]),
         };
         var text = raw.ToJsonString();
@@ -61,7 +63,7 @@ internal static class DesktopTaskFiles
         {
             Id = id,
             Domain = "os",
-            Instruction = "desktop test task " + id,
+            Instruction = instruction,
             Config = config,
             Evaluator = evaluator,
             SourcePath = path,
