@@ -104,8 +104,8 @@ public sealed partial class AtspiChannel
         }, null);
 
     /// <summary>
-    /// All Value properties in one call (<c>GetAll</c>). Only for toolkits known to answer it well (GTK): Chromium's bridge
-    /// writes a malformed reply that aborts the browser.
+    /// All Value properties in one call (<c>GetAll</c>). Only for objects known to answer it well (GTK, LibreOffice Calc
+    /// cells): Chromium's bridge writes a malformed reply that aborts the browser.
     /// </summary>
     public Task<Dictionary<string, VariantValue>> GetValuePropertiesAsync(AccessibleRef target) =>
         _connection.CallMethodAsync(

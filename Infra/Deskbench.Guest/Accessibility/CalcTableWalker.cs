@@ -132,8 +132,10 @@ internal sealed class CalcTableWalker(AccessibilityBus bus, ApplicationTreeWalke
 
     /// <remarks>
     /// Rows are probed ahead up to the estimated visible height below the first showing row; past it, one row ahead only,
-    /// so the scan's end costs at most a row of probes that are not needed (each probe makes the application create a cell
-    /// object, which it keeps for seconds).
+    /// so the scan's end costs at most a row of probes that are not needed. Each probe makes LibreOffice create a cell object
+    /// that it never frees (7.4's GTK bridge: the cell's event listener holds its ATK wrapper, which holds the cell; only a
+    /// dispose, which transient cells never get, breaks the cycle), so every probe adds ~5 KB and one more entry to the
+    /// listener lists that later calls scan: fewer probes keep the application's later reads cheaper.
     /// </remarks>
     private void Prefetch(AccessibleRef table, int row, int column, int width)
     {

@@ -5,8 +5,9 @@ It follows the semantics of OSWorld's Linux /accessibility endpoint (desktop_env
 application built on a thread pool, states, object attributes, extents for visible+showing nodes, text, image/selection
 flags, values, actions, depth 50, width 1024, and LibreOffice Calc tables walked by showing cells only.
 
-Usage: pyatspi_walker.py [--repeat N] [--timings]
-  prints one JSON line per walk: {"seconds": float, "xml": str}, or with --timings {"seconds": float, "nodes": int}
+Usage: pyatspi_walker.py [--repeat N] [--pause SECONDS] [--timings]
+  prints one JSON line per walk: {"seconds": float, "xml": str}, or with --timings {"seconds": float, "nodes": int};
+  --pause waits that long (untimed) before each walk, as an agent reads once per step
 """
 import concurrent.futures
 import json
@@ -155,7 +156,10 @@ def main():
     global COLUMNS
     COLUMNS = calc_columns()
     repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 1
+    pause = float(sys.argv[sys.argv.index("--pause") + 1]) if "--pause" in sys.argv else 0.0
     for _ in range(repeat):
+        if pause > 0:
+            time.sleep(pause)
         started = time.perf_counter()
         xml = walk()
         seconds = time.perf_counter() - started
