@@ -25,13 +25,35 @@ public sealed class DisplayReservationsTests
         var reservations = new DisplayReservations();
         var number = Enumerable.Range(6000, 100).First(n => !DisplayReservations.IsHeldBySomeXServer(n) && !DisplayReservations.IsHeldBySomeXServer(n + 1));
         var lockFile = $"/tmp/.X{number}-lock";
-        File.WriteAllText(lockFile, "  4242\n");
+        File.WriteAllText(lockFile, $"  {Environment.ProcessId}\n"); // a running process holds it
         try
         {
             Assert.Equal(number + 1, reservations.TryReserve(number, 3, new HashSet<int>())?.Number);
             Assert.Equal(number + 2, reservations.TryReserve(number, 3, new HashSet<int>())?.Number);
             Assert.Null(reservations.TryReserve(number, 3, new HashSet<int>()));
             Assert.Null(new DisplayReservations().TryReserve(number + 1, 1, new HashSet<int> { number + 1 }));
+        }
+        finally
+        {
+            File.Delete(lockFile);
+        }
+    }
+
+    [Fact]
+    public async Task A_lock_file_whose_process_is_gone_is_stale_and_its_number_is_handed_out()
+    {
+        var number = Enumerable.Range(6100, 100).First(n => !File.Exists($"/tmp/.X{n}-lock") && !File.Exists($"/tmp/.X11-unix/X{n}"));
+        using var finished = System.Diagnostics.Process.Start("true")!;
+        await finished.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.False(Directory.Exists($"/proc/{finished.Id}"), "the pid of an exited process should be gone");
+        var lockFile = $"/tmp/.X{number}-lock";
+        File.WriteAllText(lockFile, $"{finished.Id,10}\n");
+        try
+        {
+            Assert.False(DisplayReservations.IsHeldBySomeXServer(number));
+            Assert.Equal(number, new DisplayReservations().TryReserve(number, 1, new HashSet<int>())?.Number);
+            File.WriteAllText(lockFile, "not a pid\n");
+            Assert.True(DisplayReservations.IsHeldBySomeXServer(number)); // unreadable contents: held, to be safe
         }
         finally
         {
