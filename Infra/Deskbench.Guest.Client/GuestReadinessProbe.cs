@@ -1,8 +1,6 @@
 using Deskbench.Core.Guest;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace Deskbench.Guest.Client;
 
@@ -18,45 +16,19 @@ internal sealed class GuestReadinessProbe(GuestHttpClient client, TimeSpan probe
 
     public async Task<string> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        Exception? lastError = null;
-        var attempts = 0;
-        var pipeline = new ResiliencePipelineBuilder<string> { TimeProvider = timeProvider }
-            .AddTimeout(timeout)
-            .AddRetry(new RetryStrategyOptions<string>
-            {
-                ShouldHandle = new PredicateBuilder<string>().Handle<GuestUnavailableException>(IsWorthRetrying),
-                MaxRetryAttempts = int.MaxValue,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = FirstDelay,
-                MaxDelay = MaxDelay,
-                UseJitter = false,
-                OnRetry = arguments =>
-                {
-                    lastError = arguments.Outcome.Exception;
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
-
-        try
-        {
-            var platform = await pipeline.ExecuteAsync(
-                async token =>
-                {
-                    attempts++;
-                    return await client.GetPlatformAsync(probeTimeout, token).ConfigureAwait(false);
-                },
-                cancellationToken).ConfigureAwait(false);
-            logger.LogDebug("guest at {Url} ready after {Attempts} probe(s): {Platform}", client.BaseAddress, attempts, platform);
-            return platform;
-        }
-        catch (TimeoutRejectedException exception)
-        {
-            throw new GuestUnavailableException(
-                $"guest at {client.BaseAddress} not ready within {timeout.TotalSeconds:0.###} s after {attempts} probe(s): "
+        var (platform, attempts) = await ReadinessPolling.PollAsync(
+            token => client.GetPlatformAsync(probeTimeout, token),
+            exception => exception is GuestUnavailableException unavailable && IsWorthRetrying(unavailable),
+            DelayBackoffType.Exponential,
+            FirstDelay,
+            MaxDelay,
+            timeout,
+            timeProvider,
+            (attempts, lastError) => $"guest at {client.BaseAddress} not ready within {timeout.TotalSeconds:0.###} s after {attempts} probe(s): "
                 + (lastError?.Message ?? "no answer"),
-                lastError ?? exception);
-        }
+            cancellationToken).ConfigureAwait(false);
+        logger.LogDebug("guest at {Url} ready after {Attempts} probe(s): {Platform}", client.BaseAddress, attempts, platform);
+        return platform;
     }
 
     private static bool IsWorthRetrying(GuestUnavailableException exception) =>
