@@ -83,6 +83,26 @@ internal static class ContainerStart
     }
 
     /// <summary>
+    /// Waits, for what is left of <paramref name="readinessTimeout"/> since <paramref name="started"/>, until the server in
+    /// the container answers (<paramref name="waitUntilReady"/> gets that time); one that never answers becomes a start
+    /// failure labelled <paramref name="label"/>, with the container's state and last log lines.
+    /// </summary>
+    public static async Task AwaitReadyAsync(
+        DockerEngine engine, string containerId, string label, TimeSpan readinessTimeout, long started, TimeProvider timeProvider, Func<TimeSpan, Task> waitUntilReady)
+    {
+        var remaining = readinessTimeout - timeProvider.GetElapsedTime(started);
+        try
+        {
+            await waitUntilReady(remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1)).ConfigureAwait(false);
+        }
+        catch (GuestUnavailableException unavailable)
+        {
+            throw new EnvironmentStartException(
+                $"{label}: {unavailable.Message}{await DescribeContainerAsync(engine, containerId).ConfigureAwait(false)}", unavailable);
+        }
+    }
+
+    /// <summary>
     /// An engine, HTTP or guest failure while starting container <paramref name="name"/> as a start error; null for what
     /// must propagate as it is (start errors already, cancellation, bugs).
     /// </summary>

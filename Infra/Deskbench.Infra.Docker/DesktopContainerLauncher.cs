@@ -51,16 +51,10 @@ internal sealed class DesktopContainerLauncher(
                 options.Client,
                 loggerFactory.CreateLogger<GuestHttpClient>(),
                 timeProvider);
-            var remaining = options.ReadinessTimeout - timeProvider.GetElapsedTime(started);
-            try
-            {
-                await client.WaitUntilReadyAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1), cancellationToken).ConfigureAwait(false);
-            }
-            catch (GuestUnavailableException unavailable)
-            {
-                throw new EnvironmentStartException(
-                    $"{name}: {unavailable.Message}{await ContainerStart.DescribeContainerAsync(engine, container.Id).ConfigureAwait(false)}", unavailable);
-            }
+            var ready = client;
+            await ContainerStart.AwaitReadyAsync(
+                engine, container.Id, name, options.ReadinessTimeout, started, timeProvider,
+                remaining => ready.WaitUntilReadyAsync(remaining, cancellationToken)).ConfigureAwait(false);
 
             var environment = new DockerDesktopEnvironment(container, client, screen, image);
             _logger.LogInformation("{Container}: desktop ready at {Url} in {Ms:0} ms (task {Task})",

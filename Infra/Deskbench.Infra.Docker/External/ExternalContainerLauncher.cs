@@ -46,18 +46,10 @@ internal sealed class ExternalContainerLauncher(
 
             client = new OsWorldDialectGuestClient(
                 new Uri($"http://127.0.0.1:{serverPort.ToString(CultureInfo.InvariantCulture)}/"), clientOptions, loggerFactory, timeProvider);
-            var remaining = options.ReadinessTimeout - timeProvider.GetElapsedTime(started);
-            try
-            {
-                await client.WaitUntilReadyAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1), options.PollInterval, cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            catch (GuestUnavailableException unavailable)
-            {
-                throw new EnvironmentStartException(
-                    $"{name} ({image.Reference}): {unavailable.Message}{await ContainerStart.DescribeContainerAsync(engine, container.Id).ConfigureAwait(false)}",
-                    unavailable);
-            }
+            var ready = client;
+            await ContainerStart.AwaitReadyAsync(
+                engine, container.Id, $"{name} ({image.Reference})", options.ReadinessTimeout, started, timeProvider,
+                remaining => ready.WaitUntilReadyAsync(remaining, options.PollInterval, cancellationToken)).ConfigureAwait(false);
 
             var screen = await ScreenSizeAsync(client, requestedScreen, cancellationToken).ConfigureAwait(false);
             var environment = new ExternalImageEnvironment(container, client, screen, image, options);
