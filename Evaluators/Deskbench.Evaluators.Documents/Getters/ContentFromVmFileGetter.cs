@@ -16,9 +16,9 @@ public sealed class ContentFromVmFileGetter : IGetter
 
     public async Task<JsonNode?> GetAsync(GetterContext context, JsonObject spec, CancellationToken cancellationToken)
     {
-        var path = RequireString(spec, "path");
-        var fileType = RequireString(spec, "file_type");
-        var fileContent = RequireString(spec, "file_content");
+        var path = GetterSpecFields.RequireString(spec, Name, "path");
+        var fileType = GetterSpecFields.RequireString(spec, Name, "file_type");
+        var fileContent = GetterSpecFields.RequireString(spec, Name, "file_content");
         if (fileType != "xlsx")
         {
             throw new NotSupportedException($"{Name}: file type {fileType} is not supported (OSWorld supports xlsx)");
@@ -35,9 +35,4 @@ public sealed class ContentFromVmFileGetter : IGetter
             ? new JsonArray([.. XlsxLastRow.Read(Name, local.GetValue<string>()).Select(text => (JsonNode?)JsonValue.Create(text))])
             : null;
     }
-
-    private string RequireString(JsonObject spec, string field) =>
-        spec[field] is JsonValue value && value.TryGetValue(out string? text) && text.Length > 0
-            ? text
-            : throw new ArgumentException($"{Name}: the spec needs a non-empty string '{field}'");
 }

@@ -13,8 +13,8 @@ public sealed class GimpConfigFileGetter : IGetter
 
     public async Task<JsonNode?> GetAsync(GetterContext context, JsonObject spec, CancellationToken cancellationToken)
     {
-        var fileName = GuestConfigFile.RequireString(spec, Name, "file_name");
-        var dest = GuestConfigFile.RequireString(spec, Name, "dest");
+        var fileName = GetterSpecFields.RequireString(spec, Name, "file_name");
+        var dest = GetterSpecFields.RequireString(spec, Name, "dest");
         var platform = await context.Environment.Guest.GetPlatformAsync(cancellationToken);
         var folder = platform switch
         {

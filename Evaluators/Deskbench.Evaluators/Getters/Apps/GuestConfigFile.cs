@@ -44,10 +44,4 @@ internal static class GuestConfigFile
         await File.WriteAllBytesAsync(localPath, content, cancellationToken);
         return JsonValue.Create(localPath);
     }
-
-    /// <summary>A required string field of the getter spec, with an error naming the getter.</summary>
-    public static string RequireString(JsonObject spec, string getterName, string field) =>
-        spec[field] is JsonValue value && value.TryGetValue(out string? text) && text.Length > 0
-            ? text
-            : throw new ArgumentException($"{getterName}: the spec needs a non-empty string '{field}'");
 }

@@ -17,9 +17,9 @@ public sealed class VsCodeConfigGetter : IGetter
 
     public async Task<JsonNode?> GetAsync(GetterContext context, JsonObject spec, CancellationToken cancellationToken)
     {
-        var command = GuestConfigFile.RequireString(spec, Name, "vscode_extension_command");
-        var path = GuestConfigFile.RequireString(spec, Name, "path");
-        var dest = GuestConfigFile.RequireString(spec, Name, "dest");
+        var command = GetterSpecFields.RequireString(spec, Name, "vscode_extension_command");
+        var path = GetterSpecFields.RequireString(spec, Name, "path");
+        var dest = GetterSpecFields.RequireString(spec, Name, "dest");
         var guest = context.Environment.Guest;
         var modifier = string.Equals(await guest.GetPlatformAsync(cancellationToken), "Darwin", StringComparison.OrdinalIgnoreCase)
             ? "command"

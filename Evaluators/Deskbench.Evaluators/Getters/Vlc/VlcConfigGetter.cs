@@ -14,7 +14,7 @@ public sealed class VlcConfigGetter : IGetter
 
     public async Task<JsonNode?> GetAsync(GetterContext context, JsonObject spec, CancellationToken cancellationToken)
     {
-        var dest = GuestConfigFile.RequireString(spec, Name, "dest");
+        var dest = GetterSpecFields.RequireString(spec, Name, "dest");
         var platform = await context.Environment.Guest.GetPlatformAsync(cancellationToken);
         var relative = platform switch
         {

@@ -27,7 +27,7 @@ public sealed class VlcPlayingInfoGetter : IGetter
 
     public async Task<JsonNode?> GetAsync(GetterContext context, JsonObject spec, CancellationToken cancellationToken)
     {
-        var dest = GuestConfigFile.RequireString(spec, Name, "dest");
+        var dest = GetterSpecFields.RequireString(spec, Name, "dest");
         var request = CommandRequest.FromArguments("curl", "-s", "-f", "--max-time", "10", "-u", ":" + Password, StatusUrl);
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
