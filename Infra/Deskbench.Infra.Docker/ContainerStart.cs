@@ -83,6 +83,23 @@ internal static class ContainerStart
     }
 
     /// <summary>
+    /// The host port the engine published for <paramref name="containerPort"/>; none (the container stopped before its
+    /// ports were read, or the engine did not publish it) is a start failure naming <paramref name="what"/>, with the
+    /// container's state and last log lines.
+    /// </summary>
+    public static async Task<int> RequireHostPortAsync(DockerEngine engine, DesktopContainer container, int containerPort, string name, string what)
+    {
+        if (container.HostPorts.TryGetValue(containerPort, out var hostPort))
+        {
+            return hostPort;
+        }
+
+        throw new EnvironmentStartException(
+            $"{name}: the engine published no host port for {what} ({containerPort.ToString(CultureInfo.InvariantCulture)}/tcp)"
+            + await DescribeContainerAsync(engine, container.Id).ConfigureAwait(false));
+    }
+
+    /// <summary>
     /// Waits, for what is left of <paramref name="readinessTimeout"/> since <paramref name="started"/>, until the server in
     /// the container answers (<paramref name="waitUntilReady"/> gets that time); one that never answers becomes a start
     /// failure labelled <paramref name="label"/>, with the container's state and last log lines.

@@ -40,10 +40,7 @@ internal sealed class DesktopContainerLauncher(
         GuestHttpClient? client = null;
         try
         {
-            if (!container.HostPorts.TryGetValue(GuestPort, out var guestPort))
-            {
-                throw new EnvironmentStartException($"{name}: the engine published no host port for the guest ({GuestPort}/tcp)");
-            }
+            var guestPort = await ContainerStart.RequireHostPortAsync(engine, container, GuestPort, name, "the guest").ConfigureAwait(false);
 
             client = new GuestHttpClient(
                 new Uri($"http://127.0.0.1:{guestPort.ToString(CultureInfo.InvariantCulture)}/"),

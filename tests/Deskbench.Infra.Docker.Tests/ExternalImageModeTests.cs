@@ -104,9 +104,17 @@ public sealed class ExternalImageModeTests : IDisposable
         var ct = TestContext.Current.CancellationToken;
         var runId = $"test-{Guid.NewGuid():N}";
 
-        // Without DESKBENCH_GUEST_COMPAT the guest wants a token, gets none, and exits: nothing ever answers /screenshot.
+        // Without DESKBENCH_GUEST_COMPAT but with a token the guest serves, and refuses every request that has no token
+        // (as the OSWorld client sends none): the container stays up and /screenshot never answers 200. (Without a token
+        // the guest exits at once, which can beat the reading of the published ports.)
         await using var provider = await DockerDesktopProvider.CreateAsync(
-            Options(new ExternalImageOptions { Image = LinuxImageRecipe.DefaultTag, ReadinessTimeout = TimeSpan.FromSeconds(6), PollInterval = TimeSpan.FromMilliseconds(500) }),
+            Options(new ExternalImageOptions
+            {
+                Image = LinuxImageRecipe.DefaultTag,
+                ReadinessTimeout = TimeSpan.FromSeconds(6),
+                PollInterval = TimeSpan.FromMilliseconds(500),
+                Environment = ["DESKBENCH_GUEST_TOKEN=not-sent-by-the-osworld-client"],
+            }),
             TestOutputLoggerFactory.Instance, cancellationToken: ct);
         var error = await Assert.ThrowsAsync<EnvironmentStartException>(
             () => provider.AcquireAsync(new EnvironmentRequest(runId, "never-ready", new ScreenSize(1280, 800), _scratch), ct));
@@ -114,7 +122,8 @@ public sealed class ExternalImageModeTests : IDisposable
         Assert.Contains("no OSWorld server answered GET http://127.0.0.1:", error.Message, StringComparison.Ordinal);
         Assert.Contains("/screenshot with 200 within ", error.Message, StringComparison.Ordinal);
         Assert.Contains(LinuxImageRecipe.DefaultTag, error.Message, StringComparison.Ordinal);
-        Assert.Contains("no token", error.Message, StringComparison.Ordinal); // the container's last log lines say why
+        Assert.Contains("last error: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("; container running", error.Message, StringComparison.Ordinal); // the container's state and log tail follow
         Assert.Empty(await Containers.WithLabelAsync(ContainerLabels.RunId, runId));
     }
 

@@ -39,10 +39,8 @@ internal sealed class ExternalContainerLauncher(
         OsWorldDialectGuestClient? client = null;
         try
         {
-            if (!container.HostPorts.TryGetValue(ExternalImagePorts.Server, out var serverPort))
-            {
-                throw new EnvironmentStartException($"{name}: the engine published no host port for the in-VM server ({ExternalImagePorts.Server}/tcp)");
-            }
+            var serverPort = await ContainerStart.RequireHostPortAsync(engine, container, ExternalImagePorts.Server, name, "the in-VM server")
+                .ConfigureAwait(false);
 
             client = new OsWorldDialectGuestClient(
                 new Uri($"http://127.0.0.1:{serverPort.ToString(CultureInfo.InvariantCulture)}/"), clientOptions, loggerFactory, timeProvider);
